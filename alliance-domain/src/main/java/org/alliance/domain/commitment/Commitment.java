@@ -1,0 +1,123 @@
+package org.alliance.domain.commitment;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.alliance.domain.shared.DomainRuleException;
+
+/**
+ * A pledge by a person or by the organisation, reviewed on a date and linked to the
+ * action steps that deliver it. Numeric targets are added by a later feature.
+ */
+@Entity
+@Table(name = "commitment")
+public class Commitment {
+
+	public static final int STATEMENT_MAX = 2000;
+
+	public static final int MADE_BY_MAX = 160;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(nullable = false, length = STATEMENT_MAX)
+	private String statement;
+
+	@Column(name = "made_by", nullable = false, length = MADE_BY_MAX)
+	private String madeBy;
+
+	@Column(name = "owner_id")
+	private Long ownerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private CommitmentStatus status = CommitmentStatus.ACTIVE;
+
+	@Column(name = "review_date")
+	private LocalDate reviewDate;
+
+	@ElementCollection
+	@CollectionTable(name = "commitment_step", joinColumns = @JoinColumn(name = "commitment_id"))
+	@Column(name = "step_id", nullable = false)
+	private Set<Long> linkedStepIds = new LinkedHashSet<>();
+
+	protected Commitment() {
+	}
+
+	public Commitment(String statement, String madeBy, Long ownerId, LocalDate reviewDate) {
+		if (statement == null || statement.isBlank() || statement.length() > STATEMENT_MAX) {
+			throw new DomainRuleException("commitment.statement.invalid", "statement");
+		}
+		if (madeBy == null || madeBy.isBlank() || madeBy.length() > MADE_BY_MAX) {
+			throw new DomainRuleException("commitment.madeBy.invalid", "madeBy");
+		}
+		this.statement = statement.trim();
+		this.madeBy = madeBy.trim();
+		this.ownerId = ownerId;
+		this.reviewDate = reviewDate;
+	}
+
+	public void linkStep(Long stepId) {
+		this.linkedStepIds.add(stepId);
+	}
+
+	public void review(CommitmentStatus status, LocalDate nextReview) {
+		this.status = status;
+		this.reviewDate = nextReview;
+	}
+
+	/** Active commitments whose review date has come. */
+	public boolean isDueForReview(LocalDate today) {
+		return this.status == CommitmentStatus.ACTIVE && this.reviewDate != null && !this.reviewDate.isAfter(today);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getStatement() {
+		return this.statement;
+	}
+
+	public String getMadeBy() {
+		return this.madeBy;
+	}
+
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	public CommitmentStatus getStatus() {
+		return this.status;
+	}
+
+	public LocalDate getReviewDate() {
+		return this.reviewDate;
+	}
+
+	public Set<Long> getLinkedStepIds() {
+		return Set.copyOf(this.linkedStepIds);
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.alliance.domain.person;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.alliance.domain.shared.DomainRuleException;
+
+/**
+ * Someone with an account: a workgroup member or lead, an administrator or a reader from
+ * leadership. The account can be disabled but never deleted, so history stays
+ * attributable.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+
+	public static final int EMAIL_MAX = 254;
+
+	public static final int NAME_MAX = 120;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(nullable = false, unique = true, length = EMAIL_MAX)
+	private String email;
+
+	@Column(name = "display_name", nullable = false, length = NAME_MAX)
+	private String displayName;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "system_role", nullable = false, length = 20)
+	private SystemRole role;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Person() {
+	}
+
+	public Person(String email, String displayName, String passwordHash, SystemRole role, Instant createdAt) {
+		this.email = normaliseEmail(email);
+		this.displayName = requireName(displayName);
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.createdAt = createdAt;
+	}
+
+	public static String normaliseEmail(String email) {
+		String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+		if (trimmed.isEmpty() || trimmed.length() > EMAIL_MAX || !trimmed.contains("@")) {
+			throw new DomainRuleException("person.email.invalid", "email");
+		}
+		return trimmed;
+	}
+
+	private static String requireName(String name) {
+		if (name == null || name.isBlank() || name.length() > NAME_MAX) {
+			throw new DomainRuleException("person.name.invalid", "displayName");
+		}
+		return name.trim();
+	}
+
+	public void rename(String displayName) {
+		this.displayName = requireName(displayName);
+	}
+
+	public void changeRole(SystemRole role) {
+		this.role = role;
+	}
+
+	public void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public void disable() {
+		this.enabled = false;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public SystemRole getRole() {
+		return this.role;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}
