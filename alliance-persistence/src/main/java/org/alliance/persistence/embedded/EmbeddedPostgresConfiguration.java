@@ -1,0 +1,70 @@
+package org.alliance.persistence.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The run default: a real PostgreSQL started from the application itself, its data kept
+ * under {@code ./data/postgres} between runs. Only active when no
+ * {@code spring.datasource.url} is set, so production (and the tests) use the database
+ * they are given.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
+public class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(@Value("${alliance.embedded-db.directory:./data/postgres}") String directory,
+			@Value("${alliance.embedded-db.port:0}") int port) throws IOException {
+		Path dataDirectory = Path.of(directory).toAbsolutePath();
+		Files.createDirectories(dataDirectory);
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setDataDirectory(dataDirectory)
+			.setCleanDataDirectory(false);
+		if (port > 0) {
+			builder.setPort(port);
+		}
+		EmbeddedPostgres postgres = builder.start();
+		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
+		return postgres;
+	}
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPassword("postgres");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.setPoolName("alliance-embedded");
+		return dataSource;
+	}
+
+	static class NoExternalDatabase implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !ExternalDatabase.isConfigured(context.getEnvironment());
+		}
+
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.alliance.persistence.workgroup;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.alliance.domain.workgroup.Workgroup;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Workgroups with their memberships. */
+public interface WorkgroupRepository extends JpaRepository<Workgroup, Long> {
+
+	@EntityGraph(attributePaths = "memberships")
+	@Query("select w from Workgroup w order by w.name")
+	List<Workgroup> findAllWithMembers();
+
+	@EntityGraph(attributePaths = "memberships")
+	@Query("select w from Workgroup w where w.id = :id")
+	Optional<Workgroup> findWithMembers(@Param("id") Long id);
+
+	@EntityGraph(attributePaths = "memberships")
+	@Query("select distinct w from Workgroup w join w.memberships m where m.personId = :personId order by w.name")
+	List<Workgroup> findAllOf(@Param("personId") Long personId);
+
+	boolean existsByNameIgnoreCase(String name);
+
+}
