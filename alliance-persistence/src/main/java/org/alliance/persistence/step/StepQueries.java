@@ -28,6 +28,9 @@ public interface StepQueries extends Repository<ActionStep, Long> {
 	@Query(ROW + "where a.planId = :planId order by a.number, s.dueDate nulls last, s.id")
 	List<StepRow> rowsOfPlan(@Param("planId") Long planId);
 
+	@Query(ROW + "order by s.id")
+	List<StepRow> allRows();
+
 	@Query(ROW + "where s.workgroupId = :workgroupId order by s.dueDate nulls last, s.id")
 	List<StepRow> rowsOfWorkgroup(@Param("workgroupId") Long workgroupId);
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.domain.workgroup.WorkgroupRole;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,5 +27,8 @@ public interface WorkgroupRepository extends JpaRepository<Workgroup, Long> {
 	List<Workgroup> findAllOf(@Param("personId") Long personId);
 
 	boolean existsByNameIgnoreCase(String name);
+
+	@Query("select m.role from Workgroup w join w.memberships m where w.id = :workgroupId and m.personId = :personId")
+	Optional<WorkgroupRole> roleOf(@Param("workgroupId") Long workgroupId, @Param("personId") Long personId);
 
 }

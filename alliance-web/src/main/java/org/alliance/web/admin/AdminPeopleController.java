@@ -1,0 +1,111 @@
+package org.alliance.web.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.persistence.person.PersonRepository;
+import org.alliance.web.security.AllianceUser;
+import org.alliance.web.shared.FormErrors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators manage people and their accounts. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AdminPeopleController {
+
+	private final PersonService service;
+
+	private final PersonRepository people;
+
+	AdminPeopleController(PersonService service, PersonRepository people) {
+		this.service = service;
+		this.people = people;
+	}
+
+	@GetMapping("/admin")
+	String index() {
+		return "admin/index";
+	}
+
+	@GetMapping("/admin/people")
+	String list(Model model) {
+		model.addAttribute("people", this.people.findAllByOrderByDisplayNameAsc());
+		return "admin/people";
+	}
+
+	@GetMapping("/admin/people/new")
+	String newPerson(Model model) {
+		model.addAttribute("personForm", PersonForm.blank());
+		model.addAttribute("roles", SystemRole.values());
+		return "admin/person-form";
+	}
+
+	@PostMapping("/admin/people")
+	String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				Person person = this.service.create(form);
+				redirect.addFlashAttribute("flash", "person.created");
+				return "redirect:/admin/people/" + person.getId();
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		// never send a password back to the browser
+		model.addAttribute("personForm", new PersonForm(form.displayName(), form.email(), form.role(), ""));
+		model.addAttribute("roles", SystemRole.values());
+		response.setStatus(422);
+		return "admin/person-form";
+	}
+
+	@GetMapping("/admin/people/{id}")
+	String show(@PathVariable Long id, Model model) {
+		model.addAttribute("person", this.service.load(id));
+		model.addAttribute("roles", SystemRole.values());
+		return "admin/person";
+	}
+
+	@PostMapping("/admin/people/{id}/role")
+	String changeRole(@PathVariable Long id, @RequestParam SystemRole role, @AuthenticationPrincipal AllianceUser me,
+			RedirectAttributes redirect) {
+		return apply(id, redirect, "person.role.changed", () -> this.service.changeRole(id, role, me.personId()));
+	}
+
+	@PostMapping("/admin/people/{id}/disable")
+	String disable(@PathVariable Long id, @AuthenticationPrincipal AllianceUser me, RedirectAttributes redirect) {
+		return apply(id, redirect, "person.disabled", () -> this.service.setEnabled(id, false, me.personId()));
+	}
+
+	@PostMapping("/admin/people/{id}/enable")
+	String enable(@PathVariable Long id, @AuthenticationPrincipal AllianceUser me, RedirectAttributes redirect) {
+		return apply(id, redirect, "person.enabled", () -> this.service.setEnabled(id, true, me.personId()));
+	}
+
+	private String apply(Long id, RedirectAttributes redirect, String success, Runnable action) {
+		this.service.load(id);
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", success);
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/admin/people/" + id;
+	}
+
+}

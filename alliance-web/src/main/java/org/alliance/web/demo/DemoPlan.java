@@ -1,0 +1,36 @@
+package org.alliance.web.demo;
+
+import java.util.List;
+
+/**
+ * The shape of {@code demo/demo-plan.json}: the demo organisation's people, workgroups,
+ * plan, aims, steps with their progress history, and commitments. Dates are offsets in
+ * days from the day the data is loaded, so the demo always looks current.
+ */
+record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> workgroups, DemoPlanHeader plan,
+		List<DemoAim> aims, List<DemoCommitment> commitments) {
+
+	record DemoPerson(String key, String email, String name, String role, String loginLabel) {
+	}
+
+	record DemoWorkgroup(String key, String name, String charge, List<String> leads, List<String> members) {
+	}
+
+	record DemoPlanHeader(String name, String description, int startDays, int endDays, String status) {
+	}
+
+	record DemoAim(int number, String title, String description, List<DemoStep> steps) {
+	}
+
+	record DemoStep(String key, String title, String description, String workgroup, String assignee, Integer startDays,
+			Integer dueDays, Integer weight, List<DemoUpdate> updates) {
+	}
+
+	record DemoUpdate(int daysAgo, String author, String status, int percent, String narrative) {
+	}
+
+	record DemoCommitment(String statement, String madeBy, String owner, int reviewDays, String status,
+			List<String> steps) {
+	}
+
+}

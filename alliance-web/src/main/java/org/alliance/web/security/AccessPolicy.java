@@ -1,0 +1,91 @@
+package org.alliance.web.security;
+
+import java.util.Optional;
+
+import org.alliance.domain.workgroup.WorkgroupRole;
+import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.shared.NotFoundException;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where object-level access is decided. Used by {@code @PreAuthorize} on
+ * every handler that reads or changes a particular workgroup or step, and by pages to
+ * decide which buttons to show (hiding a button protects nothing; this bean does). An
+ * unknown id is a 404, decided before any permission, so ids of other workgroups' objects
+ * reveal nothing more than ids that do not exist.
+ */
+@Component("access")
+@Transactional(readOnly = true)
+public class AccessPolicy {
+
+	private final ActionStepRepository steps;
+
+	private final WorkgroupRepository workgroups;
+
+	AccessPolicy(ActionStepRepository steps, WorkgroupRepository workgroups) {
+		this.steps = steps;
+		this.workgroups = workgroups;
+	}
+
+	/** Members and leads of the step's workgroup, and administrators, post progress. */
+	public boolean canUpdateStep(Authentication authentication, Long stepId) {
+		Long workgroupId = workgroupOfStep(stepId);
+		return user(authentication).map((u) -> u.isAdmin() || roleIn(workgroupId, u).isPresent()).orElse(false);
+	}
+
+	/** Leads of the step's workgroup, and administrators, edit and reassign the step. */
+	public boolean canManageStep(Authentication authentication, Long stepId) {
+		return canManageWorkgroup(authentication, workgroupOfStep(stepId));
+	}
+
+	/** Leads of the workgroup, and administrators, manage its steps and members. */
+	public boolean canManageWorkgroup(Authentication authentication, Long workgroupId) {
+		if (!this.workgroups.existsById(workgroupId)) {
+			throw new NotFoundException("Workgroup", workgroupId);
+		}
+		return user(authentication)
+			.map((u) -> u.isAdmin() || roleIn(workgroupId, u).filter((r) -> r == WorkgroupRole.LEAD).isPresent())
+			.orElse(false);
+	}
+
+	/**
+	 * Leads remove members; only administrators remove a lead, since administrators
+	 * assign leads.
+	 */
+	public boolean canRemoveMember(Authentication authentication, Long workgroupId, Long personId) {
+		if (!canManageWorkgroup(authentication, workgroupId)) {
+			return false;
+		}
+		return isAdmin(authentication)
+				|| this.workgroups.roleOf(workgroupId, personId).filter((r) -> r == WorkgroupRole.LEAD).isEmpty();
+	}
+
+	public boolean isAdmin(Authentication authentication) {
+		return user(authentication).map(AllianceUser::isAdmin).orElse(false);
+	}
+
+	private Long workgroupOfStep(Long stepId) {
+		return this.steps.findWorkgroupIdOf(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
+	}
+
+	private Optional<WorkgroupRole> roleIn(Long workgroupId, AllianceUser user) {
+		if (user.isLeadership()) {
+			// leadership reads everything and changes nothing, whatever workgroup they
+			// sit in
+			return Optional.empty();
+		}
+		return this.workgroups.roleOf(workgroupId, user.personId());
+	}
+
+	private static Optional<AllianceUser> user(Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof AllianceUser user) {
+			return Optional.of(user);
+		}
+		return Optional.empty();
+	}
+
+}

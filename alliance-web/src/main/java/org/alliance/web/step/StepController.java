@@ -1,0 +1,84 @@
+package org.alliance.web.step;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.step.StepStatus;
+import org.alliance.web.security.AccessPolicy;
+import org.alliance.web.security.AllianceUser;
+import org.alliance.web.shared.FormErrors;
+import org.alliance.web.shared.StaleEditException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The action step page: details, history and the progress update form. */
+@Controller
+class StepController {
+
+	private final StepService service;
+
+	private final AccessPolicy access;
+
+	private final java.time.Clock clock;
+
+	StepController(StepService service, AccessPolicy access, java.time.Clock clock) {
+		this.clock = clock;
+		this.service = service;
+		this.access = access;
+	}
+
+	@GetMapping("/action-steps/{id}")
+	@PreAuthorize("isAuthenticated()")
+	String show(@PathVariable Long id, Authentication authentication, Model model) {
+		StepService.StepPage page = this.service.page(id);
+		model.addAttribute("update", ProgressUpdateForm.from(page.step()));
+		return render(page, authentication, model);
+	}
+
+	@PostMapping("/action-steps/{id}/updates")
+	@PreAuthorize("@access.canUpdateStep(authentication, #id)")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("update") ProgressUpdateForm form, BindingResult result,
+			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				this.service.recordProgress(id, form, me.personId());
+				redirect.addFlashAttribute("flash", "step.update.saved");
+				return "redirect:/action-steps/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (StaleEditException | OptimisticLockingFailureException ex) {
+				StepService.StepPage page = this.service.page(id);
+				model.addAttribute("update", form.withVersion(page.step().getVersion()));
+				model.addAttribute("conflict", true);
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return render(page, authentication, model);
+			}
+		}
+		response.setStatus(422);
+		return render(this.service.page(id), authentication, model);
+	}
+
+	private String render(StepService.StepPage page, Authentication authentication, Model model) {
+		model.addAttribute("page", page);
+		model.addAttribute("statuses", StepStatus.values());
+		model.addAttribute("today", java.time.LocalDate.now(this.clock));
+		model.addAttribute("canUpdate", this.access.canUpdateStep(authentication, page.step().getId()));
+		model.addAttribute("canManage", this.access.canManageStep(authentication, page.step().getId()));
+		return "steps/show";
+	}
+
+}

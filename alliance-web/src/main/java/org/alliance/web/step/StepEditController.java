@@ -1,0 +1,100 @@
+package org.alliance.web.step;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.web.shared.FormErrors;
+import org.alliance.web.shared.StaleEditException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Leads create, revise and assign their workgroup's steps. */
+@Controller
+class StepEditController {
+
+	private final StepService service;
+
+	private final StepFormOptions options;
+
+	StepEditController(StepService service, StepFormOptions options) {
+		this.service = service;
+		this.options = options;
+	}
+
+	@GetMapping("/workgroups/{workgroupId}/steps/new")
+	@PreAuthorize("@access.canManageWorkgroup(authentication, #workgroupId)")
+	String newStep(@PathVariable Long workgroupId, Model model) {
+		model.addAttribute("step", StepForm.blank());
+		return form(workgroupId, null, model);
+	}
+
+	@PostMapping("/workgroups/{workgroupId}/steps")
+	@PreAuthorize("@access.canManageWorkgroup(authentication, #workgroupId)")
+	String create(@PathVariable Long workgroupId, @Valid @ModelAttribute("step") StepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				ActionStep step = this.service.create(workgroupId, form);
+				redirect.addFlashAttribute("flash", "step.created");
+				return "redirect:/action-steps/" + step.getId();
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		response.setStatus(422);
+		return form(workgroupId, null, model);
+	}
+
+	@GetMapping("/action-steps/{id}/edit")
+	@PreAuthorize("@access.canManageStep(authentication, #id)")
+	String edit(@PathVariable Long id, Model model) {
+		ActionStep step = this.service.page(id).step();
+		model.addAttribute("step", StepForm.from(step));
+		return form(step.getWorkgroupId(), id, model);
+	}
+
+	@PostMapping("/action-steps/{id}/edit")
+	@PreAuthorize("@access.canManageStep(authentication, #id)")
+	String revise(@PathVariable Long id, @Valid @ModelAttribute("step") StepForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		ActionStep current = this.service.page(id).step();
+		if (!result.hasErrors()) {
+			try {
+				this.service.revise(id, form);
+				redirect.addFlashAttribute("flash", "step.revised");
+				return "redirect:/action-steps/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (StaleEditException | OptimisticLockingFailureException ex) {
+				model.addAttribute("conflict", true);
+				model.addAttribute("latest", StepForm.from(current));
+				model.addAttribute("step", new StepForm(form.aimId(), form.assigneeId(), form.title(),
+						form.description(), form.startDate(), form.dueDate(), form.weight(), current.getVersion()));
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return form(current.getWorkgroupId(), id, model);
+			}
+		}
+		response.setStatus(422);
+		return form(current.getWorkgroupId(), id, model);
+	}
+
+	private String form(Long workgroupId, Long stepId, Model model) {
+		model.addAttribute("stepId", stepId);
+		model.addAttribute("options", this.options.forWorkgroup(workgroupId));
+		return "steps/form";
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.alliance.web.step;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.plan.PlanStatus;
+import org.alliance.domain.workgroup.Membership;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.person.PersonRepository;
+import org.alliance.persistence.plan.AimRepository;
+import org.alliance.persistence.plan.PlanRepository;
+import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.shared.NotFoundException;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The choices a step form offers: aims of open plans, and the workgroup's people as
+ * assignees.
+ */
+@Component
+class StepFormOptions {
+
+	private final WorkgroupRepository workgroups;
+
+	private final PersonRepository people;
+
+	private final PlanRepository plans;
+
+	private final AimRepository aims;
+
+	StepFormOptions(WorkgroupRepository workgroups, PersonRepository people, PlanRepository plans, AimRepository aims) {
+		this.workgroups = workgroups;
+		this.people = people;
+		this.plans = plans;
+		this.aims = aims;
+	}
+
+	public record Option(Long id, String label) {
+	}
+
+	public record Options(Workgroup workgroup, List<Option> aims, List<Option> assignees) {
+	}
+
+	@Transactional(readOnly = true)
+	Options forWorkgroup(Long workgroupId) {
+		Workgroup workgroup = this.workgroups.findWithMembers(workgroupId)
+			.orElseThrow(() -> new NotFoundException("Workgroup", workgroupId));
+		List<Long> memberIds = workgroup.getMemberships().stream().map(Membership::getPersonId).toList();
+		List<Option> assignees = this.people.findByIdInOrderByDisplayNameAsc(memberIds)
+			.stream()
+			.map((p) -> new Option(p.getId(), p.getDisplayName()))
+			.toList();
+		Map<Long, Plan> openPlans = this.plans.findAll()
+			.stream()
+			.filter((p) -> p.getStatus() != PlanStatus.CLOSED)
+			.collect(Collectors.toMap(Plan::getId, Function.identity()));
+		List<Option> aimOptions = new ArrayList<>();
+		this.aims.findAll()
+			.stream()
+			.filter((a) -> openPlans.containsKey(a.getPlanId()))
+			.sorted(java.util.Comparator.comparing((org.alliance.domain.plan.Aim a) -> a.getPlanId())
+				.thenComparing(org.alliance.domain.plan.Aim::getNumber))
+			.forEach((a) -> aimOptions.add(new Option(a.getId(),
+					openPlans.get(a.getPlanId()).getName() + " · " + a.getNumber() + ". " + a.getTitle())));
+		return new Options(workgroup, aimOptions, assignees);
+	}
+
+}

@@ -1,0 +1,97 @@
+package org.alliance.web.step;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.step.StepDetails;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.plan.AimRepository;
+import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.persistence.step.StepQueries;
+import org.alliance.persistence.step.StepRow;
+import org.alliance.persistence.step.UpdateRow;
+import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.shared.NotFoundException;
+import org.alliance.web.shared.StaleEditException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to action steps: progress updates by members, and creation and revision by
+ * leads. Callers have been authorised by {@code AccessPolicy} on the handler.
+ */
+@Service
+@Transactional
+public class StepService {
+
+	private final ActionStepRepository steps;
+
+	private final StepQueries queries;
+
+	private final WorkgroupRepository workgroups;
+
+	private final AimRepository aims;
+
+	private final Clock clock;
+
+	StepService(ActionStepRepository steps, StepQueries queries, WorkgroupRepository workgroups, AimRepository aims,
+			Clock clock) {
+		this.steps = steps;
+		this.queries = queries;
+		this.workgroups = workgroups;
+		this.aims = aims;
+		this.clock = clock;
+	}
+
+	/** What the step page shows. */
+	public record StepPage(ActionStep step, StepRow row, List<UpdateRow> history) {
+	}
+
+	@Transactional(readOnly = true)
+	public StepPage page(Long stepId) {
+		ActionStep step = this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
+		StepRow row = this.queries.rowOf(stepId).get(0);
+		return new StepPage(step, row, this.queries.historyOf(stepId));
+	}
+
+	public void recordProgress(Long stepId, ProgressUpdateForm form, Long authorId) {
+		ActionStep step = this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
+		if (!Objects.equals(step.getVersion(), form.version())) {
+			throw new StaleEditException();
+		}
+		step.recordProgress(authorId, form.status(), form.percent(), form.narrative(), this.clock.instant());
+		this.steps.saveAndFlush(step);
+	}
+
+	public ActionStep create(Long workgroupId, StepForm form) {
+		StepDetails details = details(workgroupId, form);
+		return this.steps.save(new ActionStep(details));
+	}
+
+	public void revise(Long stepId, StepForm form) {
+		ActionStep step = this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
+		if (!Objects.equals(step.getVersion(), form.version())) {
+			throw new StaleEditException();
+		}
+		step.revise(details(step.getWorkgroupId(), form));
+		this.steps.saveAndFlush(step);
+	}
+
+	private StepDetails details(Long workgroupId, StepForm form) {
+		Workgroup workgroup = this.workgroups.findWithMembers(workgroupId)
+			.orElseThrow(() -> new NotFoundException("Workgroup", workgroupId));
+		if (form.assigneeId() != null && !workgroup.includes(form.assigneeId())) {
+			throw new DomainRuleException("step.assignee.notMember", "assigneeId");
+		}
+		if (form.aimId() == null || !this.aims.existsById(form.aimId())) {
+			throw new DomainRuleException("step.aim.required", "aimId");
+		}
+		return new StepDetails(form.aimId(), workgroupId, form.assigneeId(), form.title(), form.description(),
+				form.startDate(), form.dueDate(), form.weight());
+	}
+
+}
