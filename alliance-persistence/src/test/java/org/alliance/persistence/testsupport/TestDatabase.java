@@ -35,6 +35,33 @@ public final class TestDatabase {
 		registry.add("spring.datasource.password", () -> password);
 	}
 
+	/**
+	 * Points the context at a database of its own on the same server, created empty on
+	 * first use: for tests that need a database nobody else writes to (e.g. loading the
+	 * demo plan).
+	 */
+	public static synchronized void registerSeparate(DynamicPropertyRegistry registry, String name) {
+		start();
+		if (!name.matches("[a-z_]+")) {
+			throw new IllegalArgumentException("database names are lower-case letters and underscores");
+		}
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, username, password);
+				java.sql.Statement statement = connection.createStatement()) {
+			java.sql.ResultSet exists = statement
+				.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+			if (!exists.next()) {
+				statement.execute("create database " + name);
+			}
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not create test database " + name, ex);
+		}
+		String separateUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+		registry.add("spring.datasource.url", () -> separateUrl);
+		registry.add("spring.datasource.username", () -> username);
+		registry.add("spring.datasource.password", () -> password);
+	}
+
 	/** "testcontainers" or "embedded": which one the tests run on. */
 	public static synchronized String kind() {
 		start();

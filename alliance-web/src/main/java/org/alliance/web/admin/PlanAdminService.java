@@ -40,7 +40,7 @@ class PlanAdminService {
 		}
 		plan.revise(form.name(), form.description(), form.startDate(), form.endDate());
 		plan.changeStatus(form.status());
-		this.plans.saveAndFlush(plan);
+		this.plans.flush();
 	}
 
 	Aim addAim(Long planId, AimForm form) {
@@ -60,7 +60,7 @@ class PlanAdminService {
 			throw new DomainRuleException("aim.number.taken", "number");
 		}
 		aim.revise(form.number(), form.title(), form.description());
-		this.aims.saveAndFlush(aim);
+		this.aims.flush();
 	}
 
 	@Transactional(readOnly = true)

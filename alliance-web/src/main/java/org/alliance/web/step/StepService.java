@@ -64,7 +64,7 @@ public class StepService {
 			throw new StaleEditException();
 		}
 		step.recordProgress(authorId, form.status(), form.percent(), form.narrative(), this.clock.instant());
-		this.steps.saveAndFlush(step);
+		this.steps.flush();
 	}
 
 	public ActionStep create(Long workgroupId, StepForm form) {
@@ -78,7 +78,7 @@ public class StepService {
 			throw new StaleEditException();
 		}
 		step.revise(details(step.getWorkgroupId(), form));
-		this.steps.saveAndFlush(step);
+		this.steps.flush();
 	}
 
 	private StepDetails details(Long workgroupId, StepForm form) {

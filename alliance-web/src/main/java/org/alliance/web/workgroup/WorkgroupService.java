@@ -47,33 +47,33 @@ public class WorkgroupService {
 			throw new DomainRuleException("workgroup.name.taken", "name");
 		}
 		workgroup.describe(name, charge);
-		this.workgroups.saveAndFlush(workgroup);
+		this.workgroups.flush();
 	}
 
 	public void addMember(Long id, Long personId) {
 		requirePerson(personId, "personId");
 		Workgroup workgroup = load(id);
 		workgroup.addMember(personId);
-		this.workgroups.saveAndFlush(workgroup);
+		this.workgroups.flush();
 	}
 
 	public void removeMember(Long id, Long personId) {
 		Workgroup workgroup = load(id);
 		workgroup.removeMember(personId);
-		this.workgroups.saveAndFlush(workgroup);
+		this.workgroups.flush();
 	}
 
 	public void appointLead(Long id, Long personId) {
 		requirePerson(personId, "personId");
 		Workgroup workgroup = load(id);
 		workgroup.appointLead(personId);
-		this.workgroups.saveAndFlush(workgroup);
+		this.workgroups.flush();
 	}
 
 	public void removeLead(Long id, Long personId) {
 		Workgroup workgroup = load(id);
 		workgroup.removeLead(personId);
-		this.workgroups.saveAndFlush(workgroup);
+		this.workgroups.flush();
 	}
 
 	private Workgroup load(Long id) {
