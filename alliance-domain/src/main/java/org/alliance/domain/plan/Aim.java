@@ -52,12 +52,12 @@ public class Aim {
 		if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
 			throw new DomainRuleException("aim.title.invalid", "title");
 		}
-		if (description == null || description.length() > DESCRIPTION_MAX) {
+		if (description != null && description.length() > DESCRIPTION_MAX) {
 			throw new DomainRuleException("aim.description.invalid", "description");
 		}
 		this.number = number;
 		this.title = title.trim();
-		this.description = description.trim();
+		this.description = (description != null) ? description.trim() : "";
 	}
 
 	public Long getId() {

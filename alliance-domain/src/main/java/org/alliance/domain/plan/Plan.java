@@ -58,14 +58,14 @@ public class Plan {
 		if (name == null || name.isBlank() || name.length() > NAME_MAX) {
 			throw new DomainRuleException("plan.name.invalid", "name");
 		}
-		if (description == null || description.length() > DESCRIPTION_MAX) {
+		if (description != null && description.length() > DESCRIPTION_MAX) {
 			throw new DomainRuleException("plan.description.invalid", "description");
 		}
 		if (startDate == null || endDate == null || !endDate.isAfter(startDate)) {
 			throw new DomainRuleException("plan.period.invalid", "endDate");
 		}
 		this.name = name.trim();
-		this.description = description.trim();
+		this.description = (description != null) ? description.trim() : "";
 		this.startDate = startDate;
 		this.endDate = endDate;
 	}

@@ -66,8 +66,6 @@ class AdminPeopleController {
 				FormErrors.reject(result, ex);
 			}
 		}
-		// never send a password back to the browser
-		model.addAttribute("personForm", new PersonForm(form.displayName(), form.email(), form.role(), ""));
 		model.addAttribute("roles", SystemRole.values());
 		response.setStatus(422);
 		return "admin/person-form";

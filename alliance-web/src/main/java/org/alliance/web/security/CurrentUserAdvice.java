@@ -1,6 +1,4 @@
-package org.alliance.web.shared;
-
-import org.alliance.web.security.AllianceUser;
+package org.alliance.web.security;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;

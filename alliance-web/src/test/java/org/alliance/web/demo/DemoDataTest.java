@@ -1,0 +1,91 @@
+package org.alliance.web.demo;
+
+import org.alliance.persistence.person.PersonRepository;
+import org.alliance.persistence.plan.AimRepository;
+import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.persistence.testsupport.TestDatabase;
+import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.security.AllianceUser;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The demo plan loads into an empty database of its own, once, with one working account
+ * per role.
+ */
+@SpringBootTest(properties = "alliance.demo.enabled=true")
+@AutoConfigureMockMvc
+class DemoDataTest {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.registerSeparate(registry, "demo_data_test");
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PersonRepository people;
+
+	@Autowired
+	WorkgroupRepository workgroups;
+
+	@Autowired
+	AimRepository aims;
+
+	@Autowired
+	ActionStepRepository steps;
+
+	@Autowired
+	DemoDataLoader loader;
+
+	@Test
+	void demoPlanHasTheFourWorkgroupsTheFiveAimsAndAccountsForEveryRole() throws Exception {
+		assertThat(this.workgroups.findAll()).extracting("name")
+			.containsExactlyInAnyOrder("Education and Communication", "Data Gathering and Analysis",
+					"Organizational Assessment", "Racial Equity Impact Analysis");
+		assertThat(this.aims.count()).isEqualTo(5);
+		long stepCount = this.steps.count();
+		assertThat(stepCount).isGreaterThan(15);
+
+		for (String email : new String[] { "admin@example.org", "director@example.org", "lead@example.org",
+				"member@example.org" }) {
+			this.mvc.perform(formLogin().user(email).password("alliance-demo")).andExpect(authenticated());
+		}
+		var lead = this.people.findByEmail("lead@example.org").orElseThrow();
+		assertThat(this.workgroups.findAllOf(lead.getId()))
+			.anySatisfy((w) -> assertThat(w.isLead(lead.getId())).isTrue());
+
+		this.mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("admin@example.org")))
+			.andExpect(content().string(containsString("alliance-demo")));
+		var member = this.people.findByEmail("member@example.org").orElseThrow();
+		this.mvc
+			.perform(get("/")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.user(new AllianceUser(member))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Overdue")));
+
+		// a restart finds people already there and loads nothing twice
+		this.loader.run(new DefaultApplicationArguments());
+		assertThat(this.steps.count()).isEqualTo(stepCount);
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.alliance.web.pages;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Aim;
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every page renders for every role, with every message found and every status in words.
+ */
+class PagesTest extends WebTestSupport {
+
+	Person admin;
+
+	Person director;
+
+	Person lead;
+
+	Person member;
+
+	Workgroup workgroup;
+
+	Plan plan;
+
+	Aim aim;
+
+	ActionStep overdue;
+
+	ActionStep later;
+
+	@BeforeEach
+	void setUp() {
+		this.admin = this.fixtures.person(SystemRole.ADMIN);
+		this.director = this.fixtures.person(SystemRole.LEADERSHIP);
+		this.lead = this.fixtures.staff();
+		this.member = this.fixtures.staff();
+		this.workgroup = this.fixtures.workgroup(this.lead, this.member);
+		this.plan = this.fixtures.plan();
+		this.aim = this.fixtures.aim(this.plan, 1);
+		this.later = this.fixtures.step(this.aim, this.workgroup, this.member, LocalDate.now().plusDays(60));
+		this.overdue = this.fixtures.step(this.aim, this.workgroup, null, LocalDate.now().minusDays(3));
+	}
+
+	@Test
+	void everyPageRendersForEveryRoleWithoutMissingMessages() throws Exception {
+		List<String> readable = List.of("/", "/dashboard", "/dashboard?plan=" + this.plan.getId(), "/plans",
+				"/plans/" + this.plan.getId(), "/action-steps/" + this.overdue.getId(), "/workgroups",
+				"/workgroups/" + this.workgroup.getId(), "/commitments");
+		List<String> adminOnly = List.of("/admin", "/admin/people", "/admin/people/new",
+				"/admin/people/" + this.member.getId(), "/admin/plans", "/admin/plans/new",
+				"/admin/plans/" + this.plan.getId() + "/edit", "/admin/plans/" + this.plan.getId() + "/aims/new",
+				"/admin/aims/" + this.aim.getId() + "/edit", "/admin/workgroups/new",
+				"/admin/workgroups/" + this.workgroup.getId() + "/edit");
+		List<String> leadPages = List.of("/workgroups/" + this.workgroup.getId() + "/steps/new",
+				"/action-steps/" + this.overdue.getId() + "/edit");
+		for (Person person : List.of(this.admin, this.director, this.lead, this.member)) {
+			for (String page : readable) {
+				assertRendered(person, page);
+			}
+		}
+		for (String page : adminOnly) {
+			assertRendered(this.admin, page);
+			this.mvc.perform(get(page).with(as(this.lead))).andExpect(status().isForbidden());
+		}
+		for (String page : leadPages) {
+			assertRendered(this.lead, page);
+			assertRendered(this.admin, page);
+			this.mvc.perform(get(page).with(as(this.member))).andExpect(status().isForbidden());
+			this.mvc.perform(get(page).with(as(this.director))).andExpect(status().isForbidden());
+		}
+	}
+
+	private void assertRendered(Person person, String page) throws Exception {
+		MvcResult result = this.mvc.perform(get(page).with(as(person))).andExpect(status().isOk()).andReturn();
+		String html = result.getResponse().getContentAsString();
+		assertThat(html).as(page).doesNotContain("??").contains("<h1").contains("<title>").contains("lang=\"en\"");
+	}
+
+	@Test
+	void homeListsMyStepsOverdueFirstWithAOneClickPathToTheUpdateForm() throws Exception {
+		String html = this.mvc.perform(get("/").with(as(this.member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.indexOf(this.overdue.getTitle())).isPositive().isLessThan(html.indexOf(this.later.getTitle()));
+		assertThat(html).contains("/action-steps/" + this.overdue.getId() + "#update").contains("Overdue (1)");
+	}
+
+	@Test
+	void planPageExplainsTheRollUpAndFiltersWithoutChangingFigures() throws Exception {
+		this.mvc.perform(get("/plans/{id}", this.plan.getId()).with(as(this.member)))
+			.andExpect(content().string(containsString("Weighted mean of the percent complete of 2 steps")))
+			.andExpect(content().string(containsString("2 steps with no update yet count as 0%")))
+			.andExpect(content().string(containsString(this.later.getTitle())));
+		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("overdue", "true").with(as(this.member)))
+			.andExpect(content().string(containsString(this.overdue.getTitle())))
+			.andExpect(content().string(not(containsString(this.later.getTitle()))))
+			.andExpect(content().string(containsString("Weighted mean of the percent complete of 2 steps")));
+		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("status", "BLOCKED").with(as(this.member)))
+			.andExpect(content().string(containsString("No steps of this aim match the filter.")));
+		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("status", "NONSENSE").with(as(this.member)))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/plans/{id}", 987654321L).with(as(this.member))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void statusesAreShownInWordsNotColourAlone() throws Exception {
+		this.mvc.perform(get("/plans/{id}", this.plan.getId()).with(as(this.member)))
+			.andExpect(content().string(containsString("Not started")))
+			.andExpect(content().string(containsString(">Overdue<")));
+	}
+
+	@Test
+	void dashboardCountsStepsByStatusAndListsOverdueSteps() throws Exception {
+		this.mvc.perform(get("/dashboard").param("plan", this.plan.getId().toString()).with(as(this.director)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("out of 2 steps")))
+			.andExpect(content().string(containsString(this.overdue.getTitle())))
+			.andExpect(content().string(containsString(this.workgroup.getName())));
+	}
+
+	@Test
+	void signInPageHidesDemoAccountsWhenDemoDataIsOff() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sign in to Alliance")))
+			.andExpect(content().string(not(containsString("admin@example.org"))));
+	}
+
+}
