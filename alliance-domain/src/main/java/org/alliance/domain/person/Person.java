@@ -53,6 +53,9 @@ public class Person {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(length = 5)
+	private String language;
+
 	protected Person() {
 	}
 
@@ -97,6 +100,21 @@ public class Person {
 
 	public void enable() {
 		this.enabled = true;
+	}
+
+	/** The languages the interface speaks. */
+	public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "es");
+
+	public void preferLanguage(String language) {
+		if (language != null && !LANGUAGES.contains(language)) {
+			throw new DomainRuleException("person.language.unsupported", "language");
+		}
+		this.language = language;
+	}
+
+	/** The preferred language, or {@code null} to follow the browser. */
+	public String getLanguage() {
+		return this.language;
 	}
 
 	public Long getId() {

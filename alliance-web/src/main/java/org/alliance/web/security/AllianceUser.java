@@ -17,12 +17,20 @@ public class AllianceUser extends User {
 
 	private final SystemRole role;
 
+	private final String language;
+
 	public AllianceUser(Person person) {
 		super(person.getEmail(), person.getPasswordHash(), person.isEnabled(), true, true, true,
 				List.of(new SimpleGrantedAuthority("ROLE_" + person.getRole().name())));
 		this.personId = person.getId();
 		this.displayName = person.getDisplayName();
 		this.role = person.getRole();
+		this.language = person.getLanguage();
+	}
+
+	/** The language the person chose, or {@code null} to follow the browser. */
+	public String language() {
+		return this.language;
 	}
 
 	public Long personId() {

@@ -25,8 +25,8 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/css/**", "/images/**", "/favicon.ico", "/error", "/actuator/health",
-					"/actuator/health/**")
+			.requestMatchers("/login", "/language", "/css/**", "/images/**", "/favicon.ico", "/error",
+					"/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

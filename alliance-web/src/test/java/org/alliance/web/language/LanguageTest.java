@@ -1,0 +1,59 @@
+package org.alliance.web.language;
+
+import org.alliance.domain.person.Person;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+class LanguageTest extends WebTestSupport {
+
+	@Test
+	void browserLanguageChoosesSpanishAndSetsLang() throws Exception {
+		this.mvc.perform(get("/login").header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5"))
+			.andExpect(content().string(containsString("lang=\"es\"")))
+			.andExpect(content().string(containsString("Iniciar sesión en Alliance")));
+		this.mvc.perform(get("/login").header("Accept-Language", "fr-FR"))
+			.andExpect(content().string(containsString("lang=\"en\"")));
+		this.mvc.perform(get("/login").header("Accept-Language", ";;;garbage"))
+			.andExpect(content().string(containsString("Sign in to Alliance")));
+	}
+
+	@Test
+	void switchingLanguageIsRememberedAsThePersonsPreference() throws Exception {
+		Person member = this.fixtures.staff();
+		MockHttpSession session = new MockHttpSession();
+		this.mvc
+			.perform(post("/language").param("lang", "es")
+				.param("returnTo", "/workgroups")
+				.with(csrf())
+				.with(as(member))
+				.session(session))
+			.andExpect(redirectedUrl("/workgroups"));
+		this.mvc.perform(get("/").with(as(member)).session(session))
+			.andExpect(content().string(containsString("Mis pasos de acción")));
+		assertThat(this.fixtures.reload(member).getLanguage()).isEqualTo("es");
+		// a new session (a later sign-in) starts in the saved language
+		this.mvc.perform(get("/").with(as(this.fixtures.reload(member))))
+			.andExpect(content().string(containsString("lang=\"es\"")));
+	}
+
+	@Test
+	void switchNeverRedirectsToAnotherSite() throws Exception {
+		for (String target : new String[] { "https://evil.example", "//evil.example", "/\\evil.example", "" }) {
+			this.mvc.perform(post("/language").param("lang", "es").param("returnTo", target).with(csrf()))
+				.andExpect(redirectedUrl("/"));
+		}
+		this.mvc.perform(post("/language").param("lang", "xx").param("returnTo", "/login").with(csrf()))
+			.andExpect(redirectedUrl("/login"));
+	}
+
+}
