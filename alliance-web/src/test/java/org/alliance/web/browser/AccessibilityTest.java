@@ -1,0 +1,146 @@
+package org.alliance.web.browser;
+
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Crawls every page a role can reach from its home page, in English and Spanish, and runs
+ * axe-core on each: no WCAG 2.0/2.1/2.2 A or AA violation is allowed. New pages are found
+ * by the crawl, not listed by hand. Each page must also reflow at 320 CSS pixels without
+ * horizontal scrolling.
+ */
+class AccessibilityTest extends BrowserTestSupport {
+
+	static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	static final int MAX_PAGES = 60;
+
+	@ParameterizedTest(name = "{0} in {1}")
+	@CsvSource({ "member@example.org,en", "lead@example.org,en", "admin@example.org,en", "director@example.org,en",
+			"member@example.org,es", "lead@example.org,es", "admin@example.org,es", "director@example.org,es" })
+	void everyPageARoleReachesPassesAxe(String email, String language) {
+		List<String> problems = new ArrayList<>();
+		open("/login");
+		analyse("/login (signed out)", problems);
+		signIn(email);
+		if (language.equals("es")) {
+			switchLanguage("es");
+		}
+		try {
+			Set<String> visited = crawl(problems, language);
+			assertThat(visited).as("pages reached by " + email).hasSizeGreaterThan(5);
+			open("/action-steps/987654321");
+			analyse("404 page", problems);
+		}
+		finally {
+			if (language.equals("es")) {
+				switchLanguage("en");
+			}
+		}
+		assertThat(problems).as("accessibility problems for " + email + " in " + language).isEmpty();
+	}
+
+	private Set<String> crawl(List<String> problems, String language) {
+		Set<String> shapes = new TreeSet<>();
+		Set<String> visited = new LinkedHashSet<>();
+		Deque<String> queue = new ArrayDeque<>(List.of("/"));
+		while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
+			String path = queue.poll();
+			if (!visited.add(path)) {
+				continue;
+			}
+			open(path);
+			String lang = this.driver.findElement(By.tagName("html")).getAttribute("lang");
+			if (!language.equals(lang)) {
+				problems.add(path + ": html lang is " + lang + ", expected " + language);
+			}
+			analyse(path, problems);
+			checkReflow(path, problems);
+			for (WebElement link : this.driver.findElements(By.cssSelector("a[href]"))) {
+				String next = sameSitePath(link.getAttribute("href"));
+				if (next != null && shapes.add(shape(next))) {
+					queue.add(next);
+				}
+			}
+		}
+		return visited;
+	}
+
+	private void analyse(String page, List<String> problems) {
+		Results results = new AxeBuilder().withTags(TAGS).analyze(this.driver);
+		for (Rule rule : results.getViolations()) {
+			problems.add(page + ": " + rule.getId() + " (" + rule.getHelp() + ") at "
+					+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList());
+		}
+		assertThat(this.driver.getTitle()).as(page + " has a title").isNotBlank();
+	}
+
+	/**
+	 * WCAG 1.4.10: at 320 CSS pixels the page itself never scrolls sideways (data tables
+	 * scroll in place).
+	 */
+	private void checkReflow(String page, List<String> problems) {
+		Dimension normal = this.driver.manage().window().getSize();
+		this.driver.manage().window().setSize(new Dimension(320, 800));
+		try {
+			Object overflow = ((JavascriptExecutor) this.driver)
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+			if (overflow instanceof Number n && n.intValue() > 0) {
+				problems.add(page + ": scrolls sideways by " + n + "px at 320px wide");
+			}
+		}
+		finally {
+			this.driver.manage().window().setSize(normal);
+		}
+	}
+
+	private void switchLanguage(String language) {
+		this.driver.findElement(By.cssSelector(".language-switch button[value=" + language + "]")).click();
+		waitFor(By.cssSelector("html[lang=" + language + "]"));
+	}
+
+	private String sameSitePath(String href) {
+		if (href == null || !href.startsWith(url(""))) {
+			return null;
+		}
+		URI uri = URI.create(href);
+		String path = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
+		if (path.startsWith("/logout") || path.startsWith("/css/")) {
+			return null;
+		}
+		return path;
+	}
+
+	/** Pages that differ only by ids are the same template: visit one of each. */
+	private static String shape(String path) {
+		String[] parts = path.split("\\?", 2);
+		String shape = parts[0].replaceAll("\\d+", "{id}");
+		if (parts.length > 1) {
+			Set<String> names = new TreeSet<>();
+			for (String pair : parts[1].split("&")) {
+				names.add(pair.split("=", 2)[0]);
+			}
+			shape += "?" + String.join("&", names);
+		}
+		return shape;
+	}
+
+}

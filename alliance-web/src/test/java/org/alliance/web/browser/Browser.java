@@ -1,0 +1,84 @@
+package org.alliance.web.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's headless Chromium through its chromedriver. Where they are missing the
+ * browser tests are skipped with a message, except when
+ * {@code alliance.browser.required=true} (set by CI), where a browser that cannot start
+ * fails the build instead of silently skipping.
+ */
+final class Browser {
+
+	static final String CHROMIUM = System.getProperty("alliance.browser.binary", "/usr/bin/chromium");
+
+	static final String DRIVER = System.getProperty("alliance.browser.driver", "/usr/bin/chromedriver");
+
+	private Browser() {
+	}
+
+	static boolean required() {
+		return Boolean.getBoolean("alliance.browser.required")
+				|| "true".equalsIgnoreCase(System.getenv("ALLIANCE_BROWSER_REQUIRED"));
+	}
+
+	static WebDriver start() {
+		boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(DRIVER));
+		if (!present) {
+			String message = "Browser tests need " + CHROMIUM + " and " + DRIVER
+					+ " (Debian packages chromium and chromium-driver)";
+			if (required()) {
+				throw new IllegalStateException(message + ", and alliance.browser.required is set");
+			}
+			Assumptions.abort(message + "; skipped on this machine.");
+		}
+		try {
+			ChromeOptions options = new ChromeOptions();
+			options.setBinary(CHROMIUM);
+			options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+					"--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+					"--disable-quic", "--lang=en-GB",
+					"--user-data-dir=" + Files.createTempDirectory("alliance-chromium"));
+			ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(Path.of(DRIVER).toFile())
+				.build();
+			ChromeDriver driver = new ChromeDriver(service, options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+			driver.manage().window().setSize(new Dimension(1280, 900));
+			return driver;
+		}
+		catch (IOException | RuntimeException ex) {
+			if (required()) {
+				throw new IllegalStateException("Chromium could not start for the browser tests", ex);
+			}
+			Assumptions.abort("Chromium could not start (" + ex.getMessage() + "); browser tests skipped.");
+			return null;
+		}
+	}
+
+	/** Saves what the user sees under target/screenshots, for a person to look at. */
+	static void screenshot(WebDriver driver, String name) {
+		try {
+			Path directory = Path.of("target", "screenshots");
+			Files.createDirectories(directory);
+			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+			Files.write(directory.resolve(name + ".png"), png);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not save screenshot " + name, ex);
+		}
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.alliance.web.browser;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What each role comes to do, in a real browser, with a screenshot of what they see. */
+class JourneysTest extends BrowserTestSupport {
+
+	@Test
+	void memberFindsAStepAndPostsAnUpdate() {
+		signIn("member@example.org");
+		Browser.screenshot(this.driver, "member-home");
+		this.driver.findElement(By.cssSelector(".step-card a.button")).click();
+		waitFor(By.id("update-heading"));
+		new Select(this.driver.findElement(By.id("status"))).selectByValue("IN_PROGRESS");
+		WebElement percent = this.driver.findElement(By.id("percent"));
+		percent.clear();
+		percent.sendKeys("60");
+		this.driver.findElement(By.id("narrative")).sendKeys("Draft shared with the providers' network");
+		this.driver.findElement(By.cssSelector("#update button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("Your update has been saved.");
+		assertThat(this.driver.findElement(By.cssSelector(".timeline")).getText())
+			.contains("Draft shared with the providers' network");
+		Browser.screenshot(this.driver, "member-update-saved");
+	}
+
+	@Test
+	void leadCreatesAndAssignsAStepAndAddsAMember() {
+		signIn("lead@example.org");
+		open("/workgroups");
+		this.driver.findElement(By.linkText("Data Gathering and Analysis")).click();
+		waitFor(By.id("people-heading"));
+		String workgroupUrl = this.driver.getCurrentUrl();
+		this.driver.findElement(By.linkText("Create an action step")).click();
+		String title = "Check interpreter coverage " + UUID.randomUUID().toString().substring(0, 6);
+		waitFor(By.id("title")).sendKeys(title);
+		new Select(this.driver.findElement(By.id("aimId"))).selectByIndex(3);
+		new Select(this.driver.findElement(By.id("assigneeId"))).selectByVisibleText("Sam Okafor");
+		this.driver.findElement(By.id("dueDate")).sendKeys("12312027");
+		Browser.screenshot(this.driver, "lead-new-step");
+		this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("The step has been created.");
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+		assertThat(this.driver.findElement(By.cssSelector(".facts")).getText()).contains("Sam Okafor");
+
+		this.driver.get(workgroupUrl);
+		Select candidates = new Select(waitFor(By.id("add-member")));
+		String newcomer = candidates.getOptions().get(0).getText();
+		candidates.selectByIndex(0);
+		this.driver.findElement(By.xpath("//button[normalize-space()='Add member']")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("The member has been added.");
+		assertThat(this.driver.findElement(By.cssSelector("#content")).getText()).contains(newcomer);
+		Browser.screenshot(this.driver, "lead-member-added");
+	}
+
+	@Test
+	void administratorCreatesAWorkgroupAndAssignsItsLead() {
+		signIn("admin@example.org");
+		open("/workgroups");
+		this.driver.findElement(By.linkText("Create a workgroup")).click();
+		String name = "Community Voices " + UUID.randomUUID().toString().substring(0, 6);
+		waitFor(By.id("name")).sendKeys(name);
+		this.driver.findElement(By.id("charge")).sendKeys("Bring people with lived experience into every decision.");
+		new Select(this.driver.findElement(By.id("leadId"))).selectByVisibleText("Grace Mensah");
+		this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("The workgroup has been created.");
+		assertThat(this.driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+
+		new Select(this.driver.findElement(By.id("add-lead"))).selectByVisibleText("Elena Petrova");
+		this.driver.findElement(By.xpath("//button[normalize-space()='Appoint lead']")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("The lead has been appointed.");
+		String leads = this.driver.findElement(By.cssSelector("#people-heading + h3 + ul")).getText();
+		assertThat(leads).contains("Grace Mensah").contains("Elena Petrova");
+		Browser.screenshot(this.driver, "admin-workgroup-with-leads");
+	}
+
+	@Test
+	void leadershipReadsTheDashboard() {
+		signIn("director@example.org");
+		open("/dashboard");
+		assertThat(waitFor(By.id("overall-percent")).getText()).matches("\\d{1,3}%");
+		assertThat(this.driver.findElement(By.id("aim-progress")).findElements(By.cssSelector("tbody tr"))).hasSize(5);
+		assertThat(this.driver.findElement(By.id("workgroup-progress")).getText())
+			.contains("Racial Equity Impact Analysis");
+		assertThat(this.driver.findElement(By.id("status-counts")).getText()).contains("Blocked").contains("At risk");
+		assertThat(this.driver.findElements(By.cssSelector("#update"))).isEmpty();
+		Browser.screenshot(this.driver, "leadership-dashboard");
+	}
+
+}
