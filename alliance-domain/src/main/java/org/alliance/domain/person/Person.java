@@ -117,6 +117,17 @@ public class Person {
 		return this.language;
 	}
 
+	/** The account as the audit trail records it; never the password hash. */
+	public java.util.Map<String, Object> snapshot() {
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("email", this.email);
+		values.put("displayName", this.displayName);
+		values.put("role", this.role);
+		values.put("enabled", this.enabled);
+		values.put("language", this.language);
+		return values;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

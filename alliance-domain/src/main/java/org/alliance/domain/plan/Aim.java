@@ -60,6 +60,16 @@ public class Aim {
 		this.description = (description != null) ? description.trim() : "";
 	}
 
+	/** The aim as the audit trail records it. */
+	public java.util.Map<String, Object> snapshot() {
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("planId", this.planId);
+		values.put("number", this.number);
+		values.put("title", this.title);
+		values.put("description", this.description);
+		return values;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

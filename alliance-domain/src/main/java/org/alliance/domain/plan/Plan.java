@@ -78,6 +78,17 @@ public class Plan {
 		this.status = next;
 	}
 
+	/** The plan as the audit trail records it. */
+	public java.util.Map<String, Object> snapshot() {
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("name", this.name);
+		values.put("description", this.description);
+		values.put("startDate", this.startDate);
+		values.put("endDate", this.endDate);
+		values.put("status", this.status);
+		return values;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -123,7 +123,9 @@ public class ActionStep {
 		}
 		ProgressUpdate update = new ProgressUpdate(this, authorId, at, this.status, newStatus, this.percent, newPercent,
 				text);
-		this.updates.add(0, update);
+		// appending does not load the history: a step with a long past stays cheap to
+		// update
+		this.updates.add(update);
 		this.status = newStatus;
 		this.percent = newPercent;
 		this.lastUpdateAt = at;
@@ -133,6 +135,22 @@ public class ActionStep {
 	/** Past its due date and not yet closed. */
 	public boolean isOverdue(LocalDate today) {
 		return this.dueDate != null && this.dueDate.isBefore(today) && !this.status.isClosed();
+	}
+
+	/** The step's state as the audit trail records it. */
+	public java.util.Map<String, Object> snapshot() {
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("title", this.title);
+		values.put("aimId", this.aimId);
+		values.put("workgroupId", this.workgroupId);
+		values.put("assigneeId", this.assigneeId);
+		values.put("status", this.status);
+		values.put("percent", this.percent);
+		values.put("startDate", this.startDate);
+		values.put("dueDate", this.dueDate);
+		values.put("weight", this.weight);
+		values.put("description", this.description);
+		return values;
 	}
 
 	public Long getId() {
@@ -189,7 +207,11 @@ public class ActionStep {
 
 	/** The history, newest first. */
 	public List<ProgressUpdate> getUpdates() {
-		return List.copyOf(this.updates);
+		return this.updates.stream()
+			.sorted(java.util.Comparator.comparing(ProgressUpdate::getRecordedAt)
+				.thenComparing((ProgressUpdate u) -> (u.getId() != null) ? u.getId() : Long.MAX_VALUE)
+				.reversed())
+			.toList();
 	}
 
 }

@@ -117,6 +117,26 @@ public class Workgroup {
 		return this.memberships.stream().filter((m) -> m.getPersonId().equals(personId)).findFirst();
 	}
 
+	/** The workgroup's state as the audit trail records it. */
+	public java.util.Map<String, Object> snapshot() {
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("name", this.name);
+		values.put("charge", this.charge);
+		values.put("leads",
+				this.memberships.stream()
+					.filter((m) -> m.getRole() == WorkgroupRole.LEAD)
+					.map(Membership::getPersonId)
+					.sorted()
+					.toList());
+		values.put("members",
+				this.memberships.stream()
+					.filter((m) -> m.getRole() == WorkgroupRole.MEMBER)
+					.map(Membership::getPersonId)
+					.sorted()
+					.toList());
+		return values;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -55,6 +55,7 @@ public class EmbeddedPostgresConfiguration {
 		dataSource.setPassword("postgres");
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("alliance-embedded");
+		dataSource.setConnectionTimeout(3000);
 		return dataSource;
 	}
 

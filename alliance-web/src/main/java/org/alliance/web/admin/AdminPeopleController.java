@@ -94,6 +94,12 @@ class AdminPeopleController {
 		return apply(id, redirect, "person.enabled", () -> this.service.setEnabled(id, true, me.personId()));
 	}
 
+	@PostMapping("/admin/people/{id}/password")
+	String resetPassword(@PathVariable Long id, @RequestParam(required = false) String newPassword,
+			RedirectAttributes redirect) {
+		return apply(id, redirect, "person.password.reset", () -> this.service.resetPassword(id, newPassword));
+	}
+
 	private String apply(Long id, RedirectAttributes redirect, String success, Runnable action) {
 		this.service.load(id);
 		try {

@@ -7,6 +7,7 @@ import org.alliance.domain.plan.Plan;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
+import org.alliance.web.audit.AuditLog;
 import org.alliance.web.shared.NotFoundException;
 import org.alliance.web.shared.StaleEditException;
 
@@ -22,7 +23,10 @@ class PlanAdminService {
 
 	private final AimRepository aims;
 
-	PlanAdminService(PlanRepository plans, AimRepository aims) {
+	private final AuditLog audit;
+
+	PlanAdminService(PlanRepository plans, AimRepository aims, AuditLog audit) {
+		this.audit = audit;
 		this.plans = plans;
 		this.aims = aims;
 	}
@@ -30,7 +34,9 @@ class PlanAdminService {
 	Plan create(PlanForm form) {
 		Plan plan = new Plan(form.name(), form.description(), form.startDate(), form.endDate());
 		plan.changeStatus(form.status());
-		return this.plans.save(plan);
+		this.plans.save(plan);
+		this.audit.created("Plan", plan.getId(), "Plan created", plan.snapshot());
+		return plan;
 	}
 
 	void revise(Long id, PlanForm form) {
@@ -38,9 +44,11 @@ class PlanAdminService {
 		if (!Objects.equals(plan.getVersion(), form.version())) {
 			throw new StaleEditException();
 		}
+		java.util.Map<String, Object> before = plan.snapshot();
 		plan.revise(form.name(), form.description(), form.startDate(), form.endDate());
 		plan.changeStatus(form.status());
 		this.plans.flush();
+		this.audit.updated("Plan", id, "Plan revised", before, plan.snapshot());
 	}
 
 	Aim addAim(Long planId, AimForm form) {
@@ -48,7 +56,9 @@ class PlanAdminService {
 		if (this.aims.existsByPlanIdAndNumber(planId, form.number())) {
 			throw new DomainRuleException("aim.number.taken", "number");
 		}
-		return this.aims.save(new Aim(planId, form.number(), form.title(), form.description()));
+		Aim aim = this.aims.save(new Aim(planId, form.number(), form.title(), form.description()));
+		this.audit.created("Aim", aim.getId(), "Aim added", aim.snapshot());
+		return aim;
 	}
 
 	void reviseAim(Long aimId, AimForm form) {
@@ -59,8 +69,10 @@ class PlanAdminService {
 		if (aim.getNumber() != form.number() && this.aims.existsByPlanIdAndNumber(aim.getPlanId(), form.number())) {
 			throw new DomainRuleException("aim.number.taken", "number");
 		}
+		java.util.Map<String, Object> before = aim.snapshot();
 		aim.revise(form.number(), form.title(), form.description());
 		this.aims.flush();
+		this.audit.updated("Aim", aimId, "Aim revised", before, aim.snapshot());
 	}
 
 	@Transactional(readOnly = true)

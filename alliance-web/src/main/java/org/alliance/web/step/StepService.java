@@ -14,6 +14,7 @@ import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.audit.AuditLog;
 import org.alliance.web.shared.NotFoundException;
 import org.alliance.web.shared.StaleEditException;
 
@@ -38,8 +39,11 @@ public class StepService {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	StepService(ActionStepRepository steps, StepQueries queries, WorkgroupRepository workgroups, AimRepository aims,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.steps = steps;
 		this.queries = queries;
 		this.workgroups = workgroups;
@@ -63,13 +67,20 @@ public class StepService {
 		if (!Objects.equals(step.getVersion(), form.version())) {
 			throw new StaleEditException();
 		}
-		step.recordProgress(authorId, form.status(), form.percent(), form.narrative(), this.clock.instant());
+		java.util.Map<String, Object> before = step.snapshot();
+		org.alliance.domain.step.ProgressUpdate update = step.recordProgress(authorId, form.status(), form.percent(),
+				form.narrative(), this.clock.instant());
 		this.steps.flush();
+		java.util.Map<String, Object> after = step.snapshot();
+		after.put("narrative", update.getNarrative());
+		this.audit.updated("ActionStep", stepId, "Progress update", before, after);
 	}
 
 	public ActionStep create(Long workgroupId, StepForm form) {
 		StepDetails details = details(workgroupId, form);
-		return this.steps.save(new ActionStep(details));
+		ActionStep step = this.steps.save(new ActionStep(details));
+		this.audit.created("ActionStep", step.getId(), "Step created", step.snapshot());
+		return step;
 	}
 
 	public void revise(Long stepId, StepForm form) {
@@ -77,8 +88,10 @@ public class StepService {
 		if (!Objects.equals(step.getVersion(), form.version())) {
 			throw new StaleEditException();
 		}
+		java.util.Map<String, Object> before = step.snapshot();
 		step.revise(details(step.getWorkgroupId(), form));
 		this.steps.flush();
+		this.audit.updated("ActionStep", stepId, "Step revised", before, step.snapshot());
 	}
 
 	private StepDetails details(Long workgroupId, StepForm form) {

@@ -6,6 +6,7 @@ import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.audit.AuditLog;
 import org.alliance.web.shared.NotFoundException;
 import org.alliance.web.shared.StaleEditException;
 
@@ -24,7 +25,10 @@ public class WorkgroupService {
 
 	private final PersonRepository people;
 
-	WorkgroupService(WorkgroupRepository workgroups, PersonRepository people) {
+	private final AuditLog audit;
+
+	WorkgroupService(WorkgroupRepository workgroups, PersonRepository people, AuditLog audit) {
+		this.audit = audit;
 		this.workgroups = workgroups;
 		this.people = people;
 	}
@@ -34,7 +38,9 @@ public class WorkgroupService {
 		if (name != null && this.workgroups.existsByNameIgnoreCase(name.trim())) {
 			throw new DomainRuleException("workgroup.name.taken", "name");
 		}
-		return this.workgroups.save(new Workgroup(name, charge, leadId));
+		Workgroup workgroup = this.workgroups.save(new Workgroup(name, charge, leadId));
+		this.audit.created("Workgroup", workgroup.getId(), "Workgroup created", workgroup.snapshot());
+		return workgroup;
 	}
 
 	public void describe(Long id, String name, String charge, Long expectedVersion) {
@@ -46,34 +52,36 @@ public class WorkgroupService {
 				&& this.workgroups.existsByNameIgnoreCase(name.trim())) {
 			throw new DomainRuleException("workgroup.name.taken", "name");
 		}
-		workgroup.describe(name, charge);
-		this.workgroups.flush();
+		change(workgroup, "Workgroup described", () -> workgroup.describe(name, charge));
 	}
 
 	public void addMember(Long id, Long personId) {
 		requirePerson(personId, "personId");
 		Workgroup workgroup = load(id);
-		workgroup.addMember(personId);
-		this.workgroups.flush();
+		change(workgroup, "Member added", () -> workgroup.addMember(personId));
 	}
 
 	public void removeMember(Long id, Long personId) {
 		Workgroup workgroup = load(id);
-		workgroup.removeMember(personId);
-		this.workgroups.flush();
+		change(workgroup, "Member removed", () -> workgroup.removeMember(personId));
 	}
 
 	public void appointLead(Long id, Long personId) {
 		requirePerson(personId, "personId");
 		Workgroup workgroup = load(id);
-		workgroup.appointLead(personId);
-		this.workgroups.flush();
+		change(workgroup, "Lead appointed", () -> workgroup.appointLead(personId));
 	}
 
 	public void removeLead(Long id, Long personId) {
 		Workgroup workgroup = load(id);
-		workgroup.removeLead(personId);
+		change(workgroup, "Lead removed", () -> workgroup.removeLead(personId));
+	}
+
+	private void change(Workgroup workgroup, String summary, Runnable change) {
+		java.util.Map<String, Object> before = workgroup.snapshot();
+		change.run();
 		this.workgroups.flush();
+		this.audit.updated("Workgroup", workgroup.getId(), summary, before, workgroup.snapshot());
 	}
 
 	private Workgroup load(Long id) {

@@ -10,7 +10,7 @@ import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -26,12 +26,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class MemberToLeadershipJourneyTest extends WebTestSupport {
 
-	private MockHttpSession signIn(Person person) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin().user(person.getEmail()).password(Fixtures.PASSWORD))
+	private Cookie signIn(Person person) throws Exception {
+		return session(this.mvc.perform(formLogin().user(person.getEmail()).password(Fixtures.PASSWORD))
 			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.andReturn());
 	}
 
 	@Test
@@ -45,8 +43,8 @@ class MemberToLeadershipJourneyTest extends WebTestSupport {
 		ActionStep step = this.fixtures.step(aim, workgroup, member, java.time.LocalDate.now().plusDays(5));
 		this.fixtures.step(aim, workgroup);
 
-		MockHttpSession memberSession = signIn(member);
-		this.mvc.perform(get("/").session(memberSession))
+		Cookie memberSession = signIn(member);
+		this.mvc.perform(get("/").cookie(memberSession))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(step.getTitle())))
 			.andExpect(content().string(containsString("Due within 14 days")));
@@ -56,12 +54,12 @@ class MemberToLeadershipJourneyTest extends WebTestSupport {
 				.param("narrative", "Trainers booked")
 				.param("version", "0")
 				.with(csrf())
-				.session(memberSession))
+				.cookie(memberSession))
 			.andExpect(status().is3xxRedirection());
 
-		MockHttpSession directorSession = signIn(director);
+		Cookie directorSession = signIn(director);
 		// two steps of equal weight: (80 + 0) / 2 = 40
-		this.mvc.perform(get("/dashboard").param("plan", plan.getId().toString()).session(directorSession))
+		this.mvc.perform(get("/dashboard").param("plan", plan.getId().toString()).cookie(directorSession))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"overall-percent\">40%")))
 			.andExpect(content().string(containsString(member.getDisplayName())));

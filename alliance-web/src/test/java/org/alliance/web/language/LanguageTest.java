@@ -4,7 +4,7 @@ import org.alliance.domain.person.Person;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -30,15 +30,11 @@ class LanguageTest extends WebTestSupport {
 	@Test
 	void switchingLanguageIsRememberedAsThePersonsPreference() throws Exception {
 		Person member = this.fixtures.staff();
-		MockHttpSession session = new MockHttpSession();
-		this.mvc
-			.perform(post("/language").param("lang", "es")
-				.param("returnTo", "/workgroups")
-				.with(csrf())
-				.with(as(member))
-				.session(session))
-			.andExpect(redirectedUrl("/workgroups"));
-		this.mvc.perform(get("/").with(as(member)).session(session))
+		Cookie session = session(this.mvc.perform(
+				post("/language").param("lang", "es").param("returnTo", "/workgroups").with(csrf()).with(as(member)))
+			.andExpect(redirectedUrl("/workgroups"))
+			.andReturn());
+		this.mvc.perform(get("/").with(as(member)).cookie(session))
 			.andExpect(content().string(containsString("Mis pasos de acción")));
 		assertThat(this.fixtures.reload(member).getLanguage()).isEqualTo("es");
 		// a new session (a later sign-in) starts in the saved language

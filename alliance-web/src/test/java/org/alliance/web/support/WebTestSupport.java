@@ -29,6 +29,18 @@ public abstract class WebTestSupport extends PostgresTestSupport {
 	@Autowired
 	protected Fixtures fixtures;
 
+	/**
+	 * The session cookie a response set (sessions live in PostgreSQL, carried by a
+	 * cookie).
+	 */
+	protected static jakarta.servlet.http.Cookie session(org.springframework.test.web.servlet.MvcResult result) {
+		jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("SESSION");
+		if (cookie == null) {
+			throw new AssertionError("The response started no session");
+		}
+		return cookie;
+	}
+
 	/** Acts as the given person, exactly as if they had signed in. */
 	protected static RequestPostProcessor as(Person person) {
 		return user(new AllianceUser(person));

@@ -1,0 +1,58 @@
+package org.alliance.web.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.web.admin.PersonService;
+import org.alliance.web.security.AllianceUser;
+import org.alliance.web.shared.FormErrors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Everyone can change their own password. */
+@Controller
+class AccountController {
+
+	private final PersonService people;
+
+	AccountController(PersonService people) {
+		this.people = people;
+	}
+
+	@GetMapping("/account/password")
+	@PreAuthorize("isAuthenticated()")
+	String form(Model model) {
+		model.addAttribute("passwordForm", PasswordChangeForm.blank());
+		return "account/password";
+	}
+
+	@PostMapping("/account/password")
+	@PreAuthorize("isAuthenticated()")
+	String change(@Valid @ModelAttribute("passwordForm") PasswordChangeForm form, BindingResult result,
+			@AuthenticationPrincipal AllianceUser me, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
+			result.rejectValue("confirmPassword", "password.confirm.mismatch");
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.people.changeOwnPassword(me.personId(), form.currentPassword(), form.newPassword());
+				redirect.addFlashAttribute("flash", "password.changed");
+				return "redirect:/";
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		response.setStatus(422);
+		return "account/password";
+	}
+
+}

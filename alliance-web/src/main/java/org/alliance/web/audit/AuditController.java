@@ -1,0 +1,88 @@
+package org.alliance.web.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.domain.audit.AuditEntry;
+import org.alliance.persistence.audit.AuditEntryRepository;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Administrators read, filter and export the audit trail. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional(readOnly = true)
+class AuditController {
+
+	static final int PAGE_SIZE = 50;
+
+	static final int MAX_EXPORT = 100_000;
+
+	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
+
+	private final AuditEntryRepository entries;
+
+	private final Clock clock;
+
+	AuditController(AuditEntryRepository entries, Clock clock) {
+		this.entries = entries;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/audit")
+	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult errors,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<AuditEntry> result = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+		model.addAttribute("entries", result);
+		model.addAttribute("types", this.entries.entityTypes());
+		return "admin/audit";
+	}
+
+	@GetMapping("/admin/audit.csv")
+	void export(@ModelAttribute("filter") AuditFilter filter, BindingResult errors, HttpServletResponse response)
+			throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"alliance-audit.csv\"");
+		Page<AuditEntry> rows = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
+				PageRequest.of(0, MAX_EXPORT, NEWEST_FIRST));
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		Writer writer = response.getWriter();
+		try (CSVPrinter csv = new CSVPrinter(writer,
+				CSVFormat.RFC4180.builder()
+					.setHeader("at", "actor", "action", "entity_type", "entity_id", "summary", "before", "after")
+					.get())) {
+			for (AuditEntry e : rows) {
+				csv.printRecord(e.getAt(), safe(e.getActorName()), e.getAction(), e.getEntityType(), e.getEntityId(),
+						safe(e.getSummary()), safe(e.getBeforeJson()), safe(e.getAfterJson()));
+			}
+		}
+	}
+
+	/**
+	 * Cells that a spreadsheet would run as a formula are prefixed with a quote (CSV
+	 * injection).
+	 */
+	static String safe(String value) {
+		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+}

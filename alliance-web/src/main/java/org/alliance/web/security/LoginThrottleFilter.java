@@ -1,0 +1,35 @@
+package org.alliance.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a sign-in attempt before checking the password when the account or address is
+ * throttled.
+ */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+	private final LoginThrottle throttle;
+
+	LoginThrottleFilter(LoginThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+				&& this.throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+			response.sendRedirect(request.getContextPath() + "/login?throttled");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}
