@@ -9,11 +9,7 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,20 +43,17 @@ public class LoginThrottle {
 		return exhausted(this.byAccount.get(key(username))) || exhausted(this.byAddress.get(address));
 	}
 
-	@EventListener
-	void failed(AbstractAuthenticationFailureEvent event) {
-		String username = key(event.getAuthentication().getName());
-		this.byAccount.computeIfAbsent(username, (k) -> bucket(this.accountAttempts)).tryConsume(1);
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-				&& details.getRemoteAddress() != null) {
-			this.byAddress.computeIfAbsent(details.getRemoteAddress(), (k) -> bucket(this.addressAttempts))
-				.tryConsume(1);
+	/** Counts one failed sign-in against the account and the address it came from. */
+	public void recordFailure(String username, String address) {
+		this.byAccount.computeIfAbsent(key(username), (k) -> bucket(this.accountAttempts)).tryConsume(1);
+		if (address != null) {
+			this.byAddress.computeIfAbsent(address, (k) -> bucket(this.addressAttempts)).tryConsume(1);
 		}
 	}
 
-	@EventListener
-	void succeeded(AuthenticationSuccessEvent event) {
-		this.byAccount.remove(key(event.getAuthentication().getName()));
+	/** A successful sign-in clears the account's failures (not the address's). */
+	public void recordSuccess(String username) {
+		this.byAccount.remove(key(username));
 	}
 
 	/** Forgets buckets that have refilled, so the maps do not grow without bound. */

@@ -24,7 +24,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+		if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
 				&& this.throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
 			return;

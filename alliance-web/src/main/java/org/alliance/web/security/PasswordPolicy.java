@@ -28,6 +28,13 @@ public class PasswordPolicy {
 		if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
 			return Optional.of("password.length");
 		}
+		String folded = fold(password);
+		for (String word : personalWords) {
+			String personal = fold((word != null && word.contains("@")) ? word.substring(0, word.indexOf('@')) : word);
+			if (personal.length() >= 4 && folded.contains(personal)) {
+				return Optional.of("password.personal");
+			}
+		}
 		Strength strength = this.zxcvbn.measure(password, List.of(personalWords));
 		for (Match match : strength.getSequence()) {
 			boolean whole = match.i == 0 && match.j == password.length() - 1;
@@ -39,6 +46,10 @@ public class PasswordPolicy {
 			return Optional.of("password.weak");
 		}
 		return Optional.empty();
+	}
+
+	private static String fold(String text) {
+		return (text == null) ? "" : text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
 	}
 
 }

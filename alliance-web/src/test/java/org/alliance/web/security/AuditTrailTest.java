@@ -1,0 +1,140 @@
+package org.alliance.web.security;
+
+import java.util.List;
+
+import org.alliance.domain.audit.AuditAction;
+import org.alliance.domain.audit.AuditEntry;
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Aim;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.audit.AuditEntryRepository;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class AuditTrailTest extends WebTestSupport {
+
+	@Autowired
+	AuditEntryRepository entries;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private List<AuditEntry> entriesFor(String type, Long id) {
+		return this.entries.findAll(Sort.by("id"))
+			.stream()
+			.filter((e) -> e.getEntityType().equals(type) && e.getEntityId().equals(id))
+			.toList();
+	}
+
+	@Test
+	void progressUpdatesMembershipAndRoleChangesAreRecordedWithWhoBeforeAndAfter() throws Exception {
+		Person lead = this.fixtures.staff();
+		Person member = this.fixtures.staff();
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		Workgroup workgroup = this.fixtures.workgroup(lead, member);
+		Aim aim = this.fixtures.aim(this.fixtures.plan(), 1);
+		ActionStep step = this.fixtures.step(aim, workgroup);
+
+		this.mvc
+			.perform(post("/action-steps/{id}/updates", step.getId()).param("status", "AT_RISK")
+				.param("percent", "20")
+				.param("narrative", "Data late")
+				.param("version", "0")
+				.with(csrf())
+				.with(as(member)))
+			.andExpect(status().is3xxRedirection());
+		List<AuditEntry> stepEntries = entriesFor("ActionStep", step.getId());
+		assertThat(stepEntries).hasSize(1);
+		AuditEntry update = stepEntries.get(0);
+		assertThat(update.getAction()).isEqualTo(AuditAction.UPDATE);
+		assertThat(update.getActorId()).isEqualTo(member.getId());
+		assertThat(update.getActorName()).contains(member.getEmail());
+		assertThat(update.getBeforeJson()).contains("\"status\":\"NOT_STARTED\"").contains("\"percent\":0");
+		assertThat(update.getAfterJson()).contains("\"status\":\"AT_RISK\"").contains("Data late");
+
+		Person newcomer = this.fixtures.staff();
+		this.mvc
+			.perform(post("/workgroups/{id}/members", workgroup.getId()).param("personId", newcomer.getId().toString())
+				.with(csrf())
+				.with(as(lead)))
+			.andExpect(status().is3xxRedirection());
+		AuditEntry membership = entriesFor("Workgroup", workgroup.getId()).get(0);
+		assertThat(membership.getSummary()).isEqualTo("Member added");
+		assertThat(membership.getAfterJson()).contains(newcomer.getId().toString());
+
+		this.mvc
+			.perform(post("/admin/people/{id}/role", member.getId()).param("role", "LEADERSHIP")
+				.with(csrf())
+				.with(as(admin)))
+			.andExpect(status().is3xxRedirection());
+		AuditEntry role = entriesFor("Person", member.getId()).get(0);
+		assertThat(role.getBeforeJson()).contains("\"role\":\"STAFF\"");
+		assertThat(role.getAfterJson()).contains("\"role\":\"LEADERSHIP\"").doesNotContain("bcrypt");
+	}
+
+	@Test
+	void theTrailIsAppendOnly() {
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		this.entries.save(new AuditEntry(java.time.Instant.now(), admin.getId(), "x", AuditAction.CREATE, "Test", 1L,
+				"kept", null, "{}"));
+		assertThatThrownBy(() -> this.jdbc.update("update audit_entry set summary = 'changed'"))
+			.hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.update("delete from audit_entry")).hasMessageContaining("append-only");
+	}
+
+	@Test
+	void administratorsFilterAndExportTheTrailAndNobodyElseCan() throws Exception {
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		Person lead = this.fixtures.staff();
+		Workgroup workgroup = this.fixtures.workgroup(lead);
+		Person newcomer = this.fixtures.staff();
+		this.mvc
+			.perform(post("/workgroups/{id}/members", workgroup.getId()).param("personId", newcomer.getId().toString())
+				.with(csrf())
+				.with(as(lead)))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/admin/audit").param("type", "Workgroup").param("actor", lead.getEmail()).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Member added")))
+			.andExpect(content().string(containsString(lead.getEmail())));
+		this.mvc.perform(get("/admin/audit").param("type", "Plan").param("actor", lead.getEmail()).with(as(admin)))
+			.andExpect(content().string(not(containsString("Member added"))));
+		this.mvc.perform(get("/admin/audit").param("from", "yesterday").param("actor", "%").with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a date such as 2026-12-31.")))
+			.andExpect(content().string(containsString("value=\"yesterday\"")));
+		this.mvc.perform(get("/admin/audit.csv").param("actor", lead.getEmail()).with(as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andExpect(content().string(containsString("at,actor,action,entity_type,entity_id,summary,before,after")))
+			.andExpect(content().string(containsString("Member added")));
+		this.mvc.perform(get("/admin/audit").with(as(lead))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/audit.csv").with(as(this.fixtures.person(SystemRole.LEADERSHIP))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void csvCellsThatASpreadsheetWouldRunAreDefused() {
+		assertThat(org.alliance.web.audit.AuditControllerAccess.safe("=HYPERLINK(\"x\")")).startsWith("'=");
+		assertThat(org.alliance.web.audit.AuditControllerAccess.safe("plain")).isEqualTo("plain");
+	}
+
+}

@@ -1,0 +1,284 @@
+package org.alliance.web.security;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Aim;
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.commitment.CommitmentRepository;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Every route of the running application, for every kind of person: anonymous, a member
+ * of the workgroup that owns the object, a member of another workgroup, the owning lead,
+ * the lead of another workgroup, leadership and an administrator. Ids are those of real
+ * objects, so guessing another workgroup's ids (IDOR) is covered. A route missing from
+ * the table fails the test: a new route needs an explicit rule.
+ */
+class AuthorizationMatrixTest extends WebTestSupport {
+
+	/** Outcomes: L = sent to sign in, A = allowed, D = forbidden (403). */
+	enum Persona {
+
+		ANONYMOUS, MEMBER, OTHER_MEMBER, LEAD, OTHER_LEAD, LEADERSHIP, ADMIN
+
+	}
+
+	static final String READ = "L A A A A A A";
+
+	static final String UPDATE_STEP = "L A D A D D A";
+
+	static final String MANAGE = "L D D A D D A";
+
+	static final String ADMIN = "L D D D D D A";
+
+	static final String ANYONE = "A A A A A A A";
+
+	static final Map<String, String> RULES = new LinkedHashMap<>();
+
+	static {
+		RULES.put("GET /login", ANYONE);
+		RULES.put("POST /language", ANYONE);
+		RULES.put("GET /", READ);
+		RULES.put("GET /dashboard", READ);
+		RULES.put("GET /plans", READ);
+		RULES.put("GET /plans/{id}", READ);
+		RULES.put("GET /action-steps/{id}", READ);
+		RULES.put("POST /action-steps/{id}/updates", UPDATE_STEP);
+		RULES.put("GET /action-steps/{id}/edit", MANAGE);
+		RULES.put("POST /action-steps/{id}/edit", MANAGE);
+		RULES.put("GET /workgroups", READ);
+		RULES.put("GET /workgroups/{id}", READ);
+		RULES.put("GET /workgroups/{workgroupId}/steps/new", MANAGE);
+		RULES.put("POST /workgroups/{workgroupId}/steps", MANAGE);
+		RULES.put("POST /workgroups/{id}/members", MANAGE);
+		RULES.put("POST /workgroups/{id}/members/{personId}/remove", MANAGE);
+		RULES.put("GET /commitments", READ);
+		RULES.put("GET /commitments/{id}", READ);
+		RULES.put("GET /account/password", READ);
+		RULES.put("POST /account/password", READ);
+		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
+				"GET /admin/people/{id}", "POST /admin/people/{id}/role", "POST /admin/people/{id}/disable",
+				"POST /admin/people/{id}/enable", "POST /admin/people/{id}/password", "GET /admin/workgroups/new",
+				"POST /admin/workgroups", "GET /admin/workgroups/{id}/edit", "POST /admin/workgroups/{id}/edit",
+				"POST /admin/workgroups/{id}/leads", "POST /admin/workgroups/{id}/leads/{personId}/remove",
+				"GET /admin/plans", "GET /admin/plans/new", "POST /admin/plans", "GET /admin/plans/{id}/edit",
+				"POST /admin/plans/{id}/edit", "GET /admin/plans/{id}/aims/new", "POST /admin/plans/{id}/aims",
+				"GET /admin/aims/{aimId}/edit", "POST /admin/aims/{aimId}/edit", "GET /admin/audit",
+				"GET /admin/audit.csv")) {
+			RULES.put(route, ADMIN);
+		}
+	}
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	CommitmentRepository commitments;
+
+	/** The objects one row of the matrix acts on, fresh for each route. */
+	final class World {
+
+		final Person lead = fixtures.staff();
+
+		final Person member = fixtures.staff();
+
+		final Person extra = fixtures.staff();
+
+		final Person otherLead = fixtures.staff();
+
+		final Person otherMember = fixtures.staff();
+
+		final Person newcomer = fixtures.staff();
+
+		final Person director = fixtures.person(SystemRole.LEADERSHIP);
+
+		final Person admin = fixtures.person(SystemRole.ADMIN);
+
+		final Workgroup workgroup = fixtures.workgroup(this.lead, this.member, this.extra);
+
+		final Workgroup otherWorkgroup = fixtures.workgroup(this.otherLead, this.otherMember);
+
+		final Plan plan = fixtures.plan();
+
+		final Aim aim = fixtures.aim(this.plan, 1);
+
+		final ActionStep step = fixtures.step(this.aim, this.workgroup, this.member, LocalDate.now().plusDays(9));
+
+		final Commitment commitment = commitments.save(new Commitment("Pledge", "Someone", null, null));
+
+		Person as(Persona persona) {
+			return switch (persona) {
+				case ANONYMOUS -> null;
+				case MEMBER -> this.member;
+				case OTHER_MEMBER -> this.otherMember;
+				case LEAD -> this.lead;
+				case OTHER_LEAD -> this.otherLead;
+				case LEADERSHIP -> this.director;
+				case ADMIN -> this.admin;
+			};
+		}
+
+		String path(String pattern) {
+			Matcher matcher = Pattern.compile("\\{(\\w+)}").matcher(pattern);
+			StringBuilder path = new StringBuilder();
+			while (matcher.find()) {
+				matcher.appendReplacement(path, String.valueOf(id(pattern, matcher.group(1))));
+			}
+			matcher.appendTail(path);
+			return path.toString();
+		}
+
+		private Long id(String pattern, String variable) {
+			return switch (variable) {
+				case "workgroupId" -> this.workgroup.getId();
+				case "aimId" -> this.aim.getId();
+				case "personId" -> pattern.contains("/leads/") ? this.lead.getId() : this.extra.getId();
+				default -> {
+					if (pattern.startsWith("/action-steps")) {
+						yield this.step.getId();
+					}
+					if (pattern.startsWith("/workgroups") || pattern.startsWith("/admin/workgroups")) {
+						yield this.workgroup.getId();
+					}
+					if (pattern.startsWith("/plans") || pattern.startsWith("/admin/plans")) {
+						yield this.plan.getId();
+					}
+					if (pattern.startsWith("/commitments")) {
+						yield this.commitment.getId();
+					}
+					if (pattern.startsWith("/admin/people")) {
+						yield this.extra.getId();
+					}
+					throw new IllegalStateException("No object for " + variable + " in " + pattern);
+				}
+			};
+		}
+
+		MockHttpServletRequestBuilder params(MockHttpServletRequestBuilder builder) {
+			String tag = UUID.randomUUID().toString().substring(0, 8);
+			return builder.param("status", "IN_PROGRESS")
+				.param("percent", "10")
+				.param("narrative", "matrix")
+				.param("version", "0")
+				.param("title", "Matrix " + tag)
+				.param("aimId", this.aim.getId().toString())
+				.param("weight", "1")
+				.param("personId", this.newcomer.getId().toString())
+				.param("name", "Matrix " + tag)
+				.param("charge", "A charge")
+				.param("leadId", this.lead.getId().toString())
+				.param("displayName", "Matrix " + tag)
+				.param("email", "matrix-" + tag + "@example.org")
+				.param("role", "STAFF")
+				.param("password", "plum orchard lantern 42")
+				.param("newPassword", "plum orchard lantern 42")
+				.param("currentPassword", "wrong")
+				.param("confirmPassword", "plum orchard lantern 42")
+				.param("startDate", "2026-01-01")
+				.param("endDate", "2027-01-01")
+				.param("description", "")
+				.param("number", "7")
+				.param("lang", "en")
+				.param("returnTo", "/");
+		}
+
+	}
+
+	private Set<String> routesOfTheApplication() {
+		Set<String> routes = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (pattern.equals("/error")) {
+					continue;
+				}
+				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+					routes.add(method.name() + " " + pattern);
+				}
+				if (info.getMethodsCondition().getMethods().isEmpty()) {
+					routes.add("ANY " + pattern);
+				}
+			}
+		}
+		return routes;
+	}
+
+	@Test
+	void everyRouteHasAnExplicitRule() {
+		assertThat(routesOfTheApplication()).as("routes of the running app")
+			.containsExactlyInAnyOrderElementsOf(RULES.keySet());
+	}
+
+	@Test
+	void everyRouteEnforcesItsRuleForEveryPersona() throws Exception {
+		List<String> mismatches = new ArrayList<>();
+		for (Map.Entry<String, String> rule : RULES.entrySet()) {
+			String[] route = rule.getKey().split(" ", 2);
+			String[] expected = rule.getValue().split(" ");
+			for (Persona persona : Persona.values()) {
+				World world = new World();
+				MockHttpServletRequestBuilder builder = request(org.springframework.http.HttpMethod.valueOf(route[0]),
+						world.path(route[1]));
+				if (route[0].equals("POST")) {
+					builder = world.params(builder).with(csrf());
+				}
+				Person person = world.as(persona);
+				if (person != null) {
+					builder = builder.with(as(person));
+				}
+				MockHttpServletResponse response = this.mvc.perform(builder).andReturn().getResponse();
+				String actual = outcome(response);
+				String wanted = expected[persona.ordinal()];
+				if (!actual.equals(wanted)) {
+					mismatches.add(rule.getKey() + " as " + persona + ": expected " + wanted + " but got " + actual
+							+ " (" + response.getStatus() + ")");
+				}
+			}
+		}
+		assertThat(mismatches).isEmpty();
+	}
+
+	private static String outcome(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		if (status == 403) {
+			return "D";
+		}
+		if (status == 302 && response.getRedirectedUrl() != null && response.getRedirectedUrl().endsWith("/login")) {
+			return "L";
+		}
+		if (status == 400 || status == 404 || status >= 500) {
+			// the matrix supplies valid ids and parameters: anything else is a fault of
+			// the route or the test
+			return "status " + status;
+		}
+		return "A";
+	}
+
+}
