@@ -41,6 +41,15 @@ public final class TestDatabase {
 	 * demo plan).
 	 */
 	public static synchronized void registerSeparate(DynamicPropertyRegistry registry, String name) {
+		createDatabase(name);
+		String separateUrl = separateUrl(name);
+		registry.add("spring.datasource.url", () -> separateUrl);
+		registry.add("spring.datasource.username", () -> username);
+		registry.add("spring.datasource.password", () -> password);
+	}
+
+	/** Creates an empty database on the test server unless it exists. */
+	public static synchronized void createDatabase(String name) {
 		start();
 		if (!name.matches("[a-z_]+")) {
 			throw new IllegalArgumentException("database names are lower-case letters and underscores");
@@ -56,10 +65,25 @@ public final class TestDatabase {
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException("Could not create test database " + name, ex);
 		}
-		String separateUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
-		registry.add("spring.datasource.url", () -> separateUrl);
-		registry.add("spring.datasource.username", () -> username);
-		registry.add("spring.datasource.password", () -> password);
+	}
+
+	/**
+	 * The JDBC URL of a separate database created by {@link #registerSeparate}, for a
+	 * second app instance.
+	 */
+	public static synchronized String separateUrl(String name) {
+		start();
+		return url.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+	}
+
+	public static synchronized String username() {
+		start();
+		return username;
+	}
+
+	public static synchronized String password() {
+		start();
+		return password;
 	}
 
 	/** "testcontainers" or "embedded": which one the tests run on. */

@@ -34,6 +34,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
+	private final org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource;
+
+	DatabaseOutageFilter(org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
+		this.dataSource = dataSource;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -41,7 +47,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!isDatabaseUnreachable(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !(isDatabaseUnreachable(ex) || (touchesDatabase(ex) && !databaseAnswers()))) {
 				throw ex;
 			}
 			log.warn("Database unreachable while serving {}: {}", request.getRequestURI(), ex.getMessage());
@@ -52,6 +58,33 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			try (InputStream page = new ClassPathResource("static/unavailable.html").getInputStream()) {
 				response.getWriter().write(new String(page.readAllBytes(), StandardCharsets.UTF_8));
 			}
+		}
+	}
+
+	/**
+	 * A failure that came from talking to the database, whatever Spring or Hibernate
+	 * wrapped it in.
+	 */
+	static boolean touchesDatabase(Throwable ex) {
+		for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
+			if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
+					|| t instanceof org.springframework.transaction.TransactionException
+					|| t.getClass().getName().startsWith("org.hibernate.")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Asks the pool for a working connection; false when PostgreSQL cannot be reached.
+	 */
+	private boolean databaseAnswers() {
+		try (java.sql.Connection connection = this.dataSource.getObject().getConnection()) {
+			return connection.isValid(2);
+		}
+		catch (SQLException | RuntimeException probe) {
+			return false;
 		}
 	}
 

@@ -1,0 +1,59 @@
+package org.alliance.web.operations;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like HTTP client with cookies, for tests against real running instances. */
+final class HttpSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	HttpResponse<String> get(int port, String path) throws Exception {
+		return get(port, path, "text/html");
+	}
+
+	HttpResponse<String> get(int port, String path, String accept) throws Exception {
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", accept)
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Signs in through the real form, CSRF token included; returns the response to the
+	 * form post.
+	 */
+	HttpResponse<String> signIn(int port, String email, String password) throws Exception {
+		String page = get(port, "/login").body();
+		Matcher token = CSRF.matcher(page);
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on the sign-in page");
+		}
+		String form = "username=" + encode(email) + "&password=" + encode(password) + "&_csrf="
+				+ encode(token.group(1));
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.alliance.web.operations;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.persistence.person.PersonRepository;
+import org.alliance.persistence.testsupport.TestDatabase;
+import org.alliance.web.AllianceApplication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Several app instances on one database, as behind a load balancer. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=false")
+class MultipleInstancesTest {
+
+	static final String DATABASE = "multi_instance_test";
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.registerSeparate(registry, DATABASE);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PersonRepository people;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	private static ConfigurableApplicationContext startInstance(String database) {
+		return new SpringApplicationBuilder(AllianceApplication.class)
+			.properties(Map.of("server.port", "0", "spring.datasource.url", TestDatabase.separateUrl(database),
+					"spring.datasource.username", TestDatabase.username(), "spring.datasource.password",
+					TestDatabase.password(), "alliance.demo.enabled", "false", "spring.jmx.enabled", "false"))
+			.run();
+	}
+
+	private static int portOf(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	@Test
+	void aSignInOnOneInstanceIsValidOnTheOtherAndSigningOutEndsItEverywhere() throws Exception {
+		this.people.save(new Person("two-instances@example.org", "Rafael Ortiz",
+				this.passwordEncoder.encode("plum orchard 42"), SystemRole.STAFF, Instant.now()));
+		try (ConfigurableApplicationContext second = startInstance(DATABASE)) {
+			int secondPort = portOf(second);
+			HttpSession browser = new HttpSession();
+			browser.signIn(this.port, "two-instances@example.org", "plum orchard 42");
+			assertThat(browser.get(this.port, "/").statusCode()).isEqualTo(200);
+			var onSecond = browser.get(secondPort, "/");
+			assertThat(onSecond.statusCode()).isEqualTo(200);
+			assertThat(onSecond.body()).contains("Rafael Ortiz");
+		}
+	}
+
+	@Test
+	void migrationsAreSafeWhenTwoInstancesStartAtOnceOnAnEmptyDatabase() throws Exception {
+		String database = "flyway_race_test";
+		TestDatabase.createDatabase(database);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Future<ConfigurableApplicationContext>> starts = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			starts.add(pool.submit(() -> {
+				go.await();
+				return startInstance(database);
+			}));
+		}
+		go.countDown();
+		List<ConfigurableApplicationContext> instances = new ArrayList<>();
+		try {
+			for (Future<ConfigurableApplicationContext> start : starts) {
+				instances.add(start.get());
+			}
+			JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
+			List<Map<String, Object>> history = jdbc
+				.queryForList("select version, count(*) as runs, bool_and(success) as ok from flyway_schema_history "
+						+ "where version is not null group by version order by version");
+			assertThat(history).isNotEmpty();
+			assertThat(history).allSatisfy((row) -> {
+				assertThat(((Number) row.get("runs")).intValue()).as("version " + row.get("version")).isEqualTo(1);
+				assertThat(row.get("ok")).isEqualTo(true);
+			});
+			for (ConfigurableApplicationContext instance : instances) {
+				assertThat(new HttpSession().get(portOf(instance), "/login").statusCode()).isEqualTo(200);
+			}
+		}
+		finally {
+			instances.forEach(ConfigurableApplicationContext::close);
+			pool.shutdown();
+		}
+	}
+
+}
