@@ -20,6 +20,16 @@ public record RollUp(int percent, int counted, int totalWeight, int notApplicabl
 	public record Input(StepStatus status, int percent, int weight, boolean hasUpdate) {
 	}
 
+	/**
+	 * The same figure from sums a database computed: {@code weightedPercent} is the sum
+	 * of percent times weight over counted steps that have an update.
+	 */
+	public static RollUp ofSums(long counted, long totalWeight, long weightedPercent, long notApplicable,
+			long withoutUpdate) {
+		int percent = (totalWeight == 0) ? 0 : (int) Math.round((double) weightedPercent / totalWeight);
+		return new RollUp(percent, (int) counted, (int) totalWeight, (int) notApplicable, (int) withoutUpdate);
+	}
+
 	public static RollUp of(Collection<Input> steps) {
 		long weighted = 0;
 		int totalWeight = 0;

@@ -42,4 +42,12 @@ class RollUpTest {
 		assertThat(RollUp.of(List.of(new Input(StepStatus.NOT_APPLICABLE, 0, 1, false))).counted()).isZero();
 	}
 
+	@Test
+	void sumsFromTheDatabaseGiveTheSameFigure() {
+		RollUp fromRows = RollUp.of(List.of(new Input(StepStatus.COMPLETED, 100, 1, true),
+				new Input(StepStatus.IN_PROGRESS, 50, 3, true), new Input(StepStatus.NOT_STARTED, 0, 2, false)));
+		RollUp fromSums = RollUp.ofSums(3, 6, 100 * 1 + 50 * 3, 0, 1);
+		assertThat(fromSums).isEqualTo(fromRows);
+	}
+
 }

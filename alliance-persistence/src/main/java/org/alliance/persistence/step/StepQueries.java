@@ -28,9 +28,6 @@ public interface StepQueries extends Repository<ActionStep, Long> {
 	@Query(ROW + "where a.planId = :planId order by a.number, s.dueDate nulls last, s.id")
 	List<StepRow> rowsOfPlan(@Param("planId") Long planId);
 
-	@Query(ROW + "order by s.id")
-	List<StepRow> allRows();
-
 	@Query(ROW + "where s.workgroupId = :workgroupId order by s.dueDate nulls last, s.id")
 	List<StepRow> rowsOfWorkgroup(@Param("workgroupId") Long workgroupId);
 
@@ -48,7 +45,12 @@ public interface StepQueries extends Repository<ActionStep, Long> {
 			+ " org.alliance.domain.step.StepStatus.NOT_APPLICABLE) and (s.assigneeId = :personId"
 			+ " or s.workgroupId in (select w2.id from Workgroup w2 join w2.memberships m where m.personId = :personId))"
 			+ " order by s.dueDate nulls last, s.id")
-	List<StepRow> openRowsFor(@Param("personId") Long personId, Limit limit);
+	List<StepRow> openRowsFor(@Param("personId") Long personId, org.springframework.data.domain.Pageable page);
+
+	@Query("select count(s) from ActionStep s where s.status not in (org.alliance.domain.step.StepStatus.COMPLETED,"
+			+ " org.alliance.domain.step.StepStatus.NOT_APPLICABLE) and (s.assigneeId = :personId"
+			+ " or s.workgroupId in (select w2.id from Workgroup w2 join w2.memberships m where m.personId = :personId))")
+	long countOpenFor(@Param("personId") Long personId);
 
 	@Query(UPDATE_ROW + "where u.step.id = :stepId order by u.recordedAt desc, u.id desc")
 	List<UpdateRow> historyOf(@Param("stepId") Long stepId);

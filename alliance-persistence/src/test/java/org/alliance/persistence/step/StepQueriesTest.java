@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
-import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,12 +84,15 @@ class StepQueriesTest extends PostgresTestSupport {
 		done.recordProgress(this.member.getId(), StepStatus.COMPLETED, 100, null, Instant.now());
 		this.em.flush();
 
-		List<StepRow> rows = this.queries.openRowsFor(this.member.getId(), Limit.of(50));
+		List<StepRow> rows = this.queries.openRowsFor(this.member.getId(),
+				org.springframework.data.domain.PageRequest.of(0, 50));
 
 		assertThat(rows).extracting(StepRow::id).containsExactly(overdue.getId(), later.getId());
 		assertThat(rows.get(0).workgroupName()).isEqualTo(this.workgroup.getName());
 		assertThat(rows.get(0).assigneeName()).isEqualTo(this.member.getDisplayName());
-		assertThat(this.queries.openRowsFor(this.outsider.getId(), Limit.of(50))).isEmpty();
+		assertThat(
+				this.queries.openRowsFor(this.outsider.getId(), org.springframework.data.domain.PageRequest.of(0, 50)))
+			.isEmpty();
 	}
 
 	@Test

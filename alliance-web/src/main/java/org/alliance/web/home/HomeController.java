@@ -8,18 +8,19 @@ import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.web.security.AllianceUser;
 
-import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Home is "my action steps": what is mine to do, overdue and due soon first. */
 @Controller
 class HomeController {
 
-	static final int MAX_STEPS = 500;
+	static final int PAGE_SIZE = 50;
 
 	private final StepQueries queries;
 
@@ -30,7 +31,8 @@ class HomeController {
 		this.clock = clock;
 	}
 
-	public record MySteps(List<StepRow> overdue, List<StepRow> dueSoon, List<StepRow> later, boolean truncated) {
+	public record MySteps(List<StepRow> overdue, List<StepRow> dueSoon, List<StepRow> later, int page, int pages,
+			long total) {
 
 		public boolean isEmpty() {
 			return this.overdue.isEmpty() && this.dueSoon.isEmpty() && this.later.isEmpty();
@@ -40,14 +42,17 @@ class HomeController {
 
 	@GetMapping("/")
 	@PreAuthorize("isAuthenticated()")
-	String home(@AuthenticationPrincipal AllianceUser me, Model model) {
+	String home(@AuthenticationPrincipal AllianceUser me, @RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<StepRow> rows = this.queries.openRowsFor(me.personId(), Limit.of(MAX_STEPS + 1));
-		List<StepRow> shown = rows.subList(0, Math.min(rows.size(), MAX_STEPS));
+		long total = this.queries.countOpenFor(me.personId());
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 0), pages - 1);
+		// soonest due first, so overdue steps lead the first page
+		List<StepRow> shown = this.queries.openRowsFor(me.personId(), PageRequest.of(current, PAGE_SIZE));
 		List<StepRow> overdue = shown.stream().filter((r) -> r.isOverdue(today)).toList();
 		List<StepRow> dueSoon = shown.stream().filter((r) -> r.isDueSoon(today)).toList();
 		List<StepRow> later = shown.stream().filter((r) -> !r.isOverdue(today) && !r.isDueSoon(today)).toList();
-		model.addAttribute("mine", new MySteps(overdue, dueSoon, later, rows.size() > MAX_STEPS));
+		model.addAttribute("mine", new MySteps(overdue, dueSoon, later, current, pages, total));
 		model.addAttribute("today", today);
 		return "home";
 	}

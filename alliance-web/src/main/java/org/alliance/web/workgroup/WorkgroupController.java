@@ -1,6 +1,5 @@
 package org.alliance.web.workgroup;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,10 +10,9 @@ import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.step.StepQueries;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.domain.step.RollUp;
+import org.alliance.persistence.dashboard.DashboardQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.web.plan.PlanProgress;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.shared.NotFoundException;
 
@@ -36,7 +34,7 @@ class WorkgroupController {
 
 	private final PersonRepository people;
 
-	private final StepQueries queries;
+	private final DashboardQueries dashboards;
 
 	private final WorkgroupService service;
 
@@ -44,19 +42,20 @@ class WorkgroupController {
 
 	private final java.time.Clock clock;
 
-	WorkgroupController(WorkgroupRepository workgroups, PersonRepository people, StepQueries queries,
+	WorkgroupController(WorkgroupRepository workgroups, PersonRepository people, DashboardQueries dashboards,
 			WorkgroupService service, AccessPolicy access, java.time.Clock clock) {
 		this.clock = clock;
 		this.workgroups = workgroups;
 		this.people = people;
-		this.queries = queries;
+		this.dashboards = dashboards;
 		this.service = service;
 		this.access = access;
 	}
 
-	public record Summary(Workgroup workgroup, List<Person> leads, int memberCount,
-			PlanProgress.WorkgroupProgress progress) {
+	public record Summary(Workgroup workgroup, List<Person> leads, int memberCount, RollUp rollUp) {
 	}
+
+	static final int PAGE_SIZE = 50;
 
 	@GetMapping("/workgroups")
 	@PreAuthorize("isAuthenticated()")
@@ -64,12 +63,8 @@ class WorkgroupController {
 		Map<Long, Person> byId = this.people.findAll()
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Function.identity()));
-		Map<Long, List<StepRow>> rowsByWorkgroup = new HashMap<>();
-		this.queries.allRows()
-			.forEach(
-					(r) -> rowsByWorkgroup.computeIfAbsent(r.workgroupId(), (k) -> new java.util.ArrayList<>()).add(r));
+		Map<Long, RollUp> rollUps = this.dashboards.byWorkgroupAcrossPlans();
 		List<Summary> summaries = this.workgroups.findAllWithMembers().stream().map((w) -> {
-			List<StepRow> rows = rowsByWorkgroup.getOrDefault(w.getId(), List.of());
 			List<Person> leads = w.getMemberships()
 				.stream()
 				.filter((m) -> m.getRole() == WorkgroupRole.LEAD)
@@ -77,7 +72,7 @@ class WorkgroupController {
 				.sorted(java.util.Comparator.comparing(Person::getDisplayName))
 				.toList();
 			return new Summary(w, leads, w.getMemberships().size(),
-					new PlanProgress.WorkgroupProgress(w.getId(), w.getName(), PlanProgress.rollUp(rows), rows.size()));
+					rollUps.getOrDefault(w.getId(), RollUp.of(List.of())));
 		}).toList();
 		model.addAttribute("summaries", summaries);
 		return "workgroups/list";
@@ -85,17 +80,24 @@ class WorkgroupController {
 
 	@GetMapping("/workgroups/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String show(@PathVariable Long id, Authentication authentication, Model model) {
+	String show(@PathVariable Long id, @RequestParam(defaultValue = "0") int page, Authentication authentication,
+			Model model) {
 		Workgroup workgroup = this.workgroups.findWithMembers(id)
 			.orElseThrow(() -> new NotFoundException("Workgroup", id));
 		List<Long> ids = workgroup.getMemberships().stream().map(Membership::getPersonId).toList();
 		List<Person> people = this.people.findByIdInOrderByDisplayNameAsc(ids);
-		List<StepRow> rows = this.queries.rowsOfWorkgroup(id);
+		RollUp rollUp = this.dashboards.byWorkgroupAcrossPlans().getOrDefault(id, RollUp.of(List.of()));
+		long total = rollUp.counted() + rollUp.notApplicable();
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 0), pages - 1);
 		model.addAttribute("workgroup", workgroup);
 		model.addAttribute("leads", people.stream().filter((p) -> workgroup.isLead(p.getId())).toList());
 		model.addAttribute("members", people.stream().filter((p) -> !workgroup.isLead(p.getId())).toList());
-		model.addAttribute("steps", rows);
-		model.addAttribute("rollUp", PlanProgress.rollUp(rows));
+		model.addAttribute("steps", this.dashboards.rowsOfWorkgroup(id, current * PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("rollUp", rollUp);
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("pageUrl", "/workgroups/" + id + "?page=");
 		boolean canManage = this.access.canManageWorkgroup(authentication, id);
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("isAdmin", this.access.isAdmin(authentication));

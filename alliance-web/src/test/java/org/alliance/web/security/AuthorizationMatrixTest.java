@@ -81,6 +81,11 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("POST /workgroups/{id}/members/{personId}/remove", MANAGE);
 		RULES.put("GET /commitments", READ);
 		RULES.put("GET /commitments/{id}", READ);
+		RULES.put("GET /workgroups/{id}/dashboard", READ);
+		RULES.put("GET /exports/steps.csv", READ);
+		RULES.put("GET /exports/updates.csv", READ);
+		RULES.put("GET /reports/plans/{id}", READ);
+		RULES.put("GET /reports/plans/{id}.pdf", READ);
 		RULES.put("GET /account/password", READ);
 		RULES.put("POST /account/password", READ);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
@@ -168,7 +173,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 					if (pattern.startsWith("/workgroups") || pattern.startsWith("/admin/workgroups")) {
 						yield this.workgroup.getId();
 					}
-					if (pattern.startsWith("/plans") || pattern.startsWith("/admin/plans")) {
+					if (pattern.startsWith("/plans") || pattern.startsWith("/admin/plans")
+							|| pattern.startsWith("/reports/plans")) {
 						yield this.plan.getId();
 					}
 					if (pattern.startsWith("/commitments")) {
@@ -248,6 +254,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 						world.path(route[1]));
 				if (route[0].equals("POST")) {
 					builder = world.params(builder).with(csrf());
+				}
+				if (route[1].startsWith("/exports")) {
+					builder = builder.param("plan", world.plan.getId().toString());
 				}
 				Person person = world.as(persona);
 				if (person != null) {

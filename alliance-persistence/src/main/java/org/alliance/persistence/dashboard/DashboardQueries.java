@@ -1,0 +1,298 @@
+package org.alliance.persistence.dashboard;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alliance.domain.step.RollUp;
+import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.step.StepRow;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The aggregates behind dashboards, plan pages and reports, computed by PostgreSQL so
+ * that a page costs a handful of statements whether the plan has twenty steps or twenty
+ * thousand. Every query takes a plan and, optionally, a workgroup; the roll-up rule is
+ * the product's (weighted mean, not-applicable left out, no update counts as 0%).
+ */
+@Repository
+@Transactional(readOnly = true)
+public class DashboardQueries {
+
+	/** Which steps a list or count is about. */
+	public record Scope(long planId, Long workgroupId) {
+
+		MapSqlParameterSource params() {
+			return new MapSqlParameterSource("plan", this.planId).addValue("workgroup", this.workgroupId);
+		}
+
+	}
+
+	/** A roll-up of one aim or workgroup. */
+	public record Group(Long id, String label, int number, RollUp rollUp) {
+	}
+
+	/**
+	 * One week of the progress-over-time series: the plan percent at the end of that
+	 * week.
+	 */
+	public record Week(LocalDate weekStart, double percent) {
+	}
+
+	/** Filters for a list of steps. */
+	public record StepFilter(StepStatus status, boolean overdue, boolean dueSoon, boolean atRisk, boolean stale,
+			LocalDate today) {
+
+		public static StepFilter none(LocalDate today) {
+			return new StepFilter(null, false, false, false, false, today);
+		}
+
+	}
+
+	static final String SCOPE = " join aim a on a.id = s.aim_id where a.plan_id = :plan"
+			+ " and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup) ";
+
+	static final String SUMS = "count(s.id) filter (where s.status <> 'NOT_APPLICABLE') as counted,"
+			+ " coalesce(sum(s.weight) filter (where s.status <> 'NOT_APPLICABLE'), 0) as total_weight,"
+			+ " coalesce(sum(s.weight * s.percent) filter (where s.status <> 'NOT_APPLICABLE'"
+			+ " and s.last_update_at is not null), 0) as weighted,"
+			+ " count(s.id) filter (where s.status = 'NOT_APPLICABLE') as not_applicable,"
+			+ " count(s.id) filter (where s.status <> 'NOT_APPLICABLE' and s.last_update_at is null) as no_update ";
+
+	static final String OPEN = " s.status not in ('COMPLETED', 'NOT_APPLICABLE') ";
+
+	static final String ROW = "select s.id, s.title, s.status, s.percent, s.start_date, s.due_date, s.last_update_at,"
+			+ " s.weight, w.id as workgroup_id, w.name as workgroup_name, p.id as assignee_id,"
+			+ " p.display_name as assignee_name, a.id as aim_id, a.number as aim_number, a.title as aim_title,"
+			+ " a.plan_id from action_step s join workgroup w on w.id = s.workgroup_id"
+			+ " left join person p on p.id = s.assignee_id";
+
+	private static final RowMapper<StepRow> STEP_ROW = (rs, i) -> new StepRow(rs.getLong("id"), rs.getString("title"),
+			StepStatus.valueOf(rs.getString("status")), rs.getInt("percent"), date(rs, "start_date"),
+			date(rs, "due_date"), instant(rs, "last_update_at"), rs.getInt("weight"), rs.getLong("workgroup_id"),
+			rs.getString("workgroup_name"), (Long) rs.getObject("assignee_id"), rs.getString("assignee_name"),
+			rs.getLong("aim_id"), rs.getInt("aim_number"), rs.getString("aim_title"), rs.getLong("plan_id"));
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	DashboardQueries(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public RollUp overall(Scope scope) {
+		return this.jdbc.queryForObject("select " + SUMS + " from action_step s" + SCOPE, scope.params(),
+				(rs, i) -> rollUp(rs));
+	}
+
+	public List<Group> byAim(Scope scope) {
+		return this.jdbc.query(
+				"select a.id, a.number, a.title, " + SUMS + " from aim a left join action_step s"
+						+ " on s.aim_id = a.id and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)"
+						+ " where a.plan_id = :plan group by a.id, a.number, a.title order by a.number",
+				scope.params(),
+				(rs, i) -> new Group(rs.getLong("id"), rs.getString("title"), rs.getInt("number"), rollUp(rs)));
+	}
+
+	public List<Group> byWorkgroup(Scope scope) {
+		return this.jdbc.query(
+				"select w.id, w.name, " + SUMS + " from action_step s join workgroup w" + " on w.id = s.workgroup_id"
+						+ SCOPE + " group by w.id, w.name order by w.name",
+				scope.params(), (rs, i) -> new Group(rs.getLong("id"), rs.getString("name"), 0, rollUp(rs)));
+	}
+
+	public Map<StepStatus, Long> countByStatus(Scope scope) {
+		Map<StepStatus, Long> counts = new EnumMap<>(StepStatus.class);
+		for (StepStatus status : StepStatus.values()) {
+			counts.put(status, 0L);
+		}
+		this.jdbc.query("select s.status, count(*) as n from action_step s" + SCOPE + " group by s.status",
+				scope.params(),
+				(RowCallbackHandler) (rs) -> counts.put(StepStatus.valueOf(rs.getString("status")), rs.getLong("n")));
+		return counts;
+	}
+
+	/** How many steps match the filter. */
+	public long count(Scope scope, StepFilter filter) {
+		MapSqlParameterSource params = filterParams(scope, filter);
+		return this.jdbc.queryForObject("select count(*) from action_step s" + SCOPE + where(filter), params,
+				Long.class);
+	}
+
+	/** One page of the steps that match the filter, soonest due first. */
+	public List<StepRow> rows(Scope scope, StepFilter filter, int offset, int limit) {
+		MapSqlParameterSource params = filterParams(scope, filter).addValue("offset", offset).addValue("limit", limit);
+		return this.jdbc.query(
+				ROW + SCOPE + where(filter)
+						+ " order by s.due_date nulls last, a.number, s.id offset :offset limit :limit",
+				params, STEP_ROW);
+	}
+
+	/**
+	 * Streams every matching step, for exports: memory stays flat whatever the plan's
+	 * size.
+	 */
+	public void eachRow(Scope scope, StepFilter filter, java.util.function.Consumer<StepRow> consumer) {
+		this.jdbc.query(ROW + SCOPE + where(filter) + " order by a.number, s.due_date nulls last, s.id",
+				filterParams(scope, filter), (RowCallbackHandler) (rs) -> consumer.accept(STEP_ROW.mapRow(rs, 0)));
+	}
+
+	/**
+	 * Streams the update history of the scope between two dates (inclusive), newest
+	 * first.
+	 */
+	public void eachUpdate(Scope scope, LocalDate from, LocalDate to, RowCallbackHandler handler) {
+		MapSqlParameterSource params = scope.params()
+			.addValue("from", (from != null) ? java.sql.Date.valueOf(from) : null)
+			.addValue("to", (to != null) ? java.sql.Date.valueOf(to.plusDays(1)) : null);
+		this.jdbc.query("select u.recorded_at, s.id as step_id, s.title, w.name as workgroup_name,"
+				+ " p.display_name as author, u.from_status, u.to_status, u.from_percent, u.to_percent, u.narrative"
+				+ " from progress_update u join action_step s on s.id = u.step_id join workgroup w"
+				+ " on w.id = s.workgroup_id join person p on p.id = u.author_id" + SCOPE
+				+ " and (cast(:from as date) is null or u.recorded_at >= cast(:from as date))"
+				+ " and (cast(:to as date) is null or u.recorded_at < cast(:to as date))"
+				+ " order by u.recorded_at desc, u.id desc", params, handler);
+	}
+
+	/**
+	 * The plan percent at the end of each week, rebuilt from the update history. Each
+	 * update moves its step by {@code to - from} percent, so the weighted running sum of
+	 * those moves is the weighted sum of every step's percent at that time. Steps now
+	 * marked not applicable are left out, as in the roll-up.
+	 */
+	public List<Week> weekly(Scope scope, LocalDate from, LocalDate to) {
+		long totalWeight = this.jdbc.queryForObject(
+				"select coalesce(sum(s.weight), 0) from action_step s" + SCOPE + " and s.status <> 'NOT_APPLICABLE'",
+				scope.params(), Long.class);
+		Map<LocalDate, Long> moves = new java.util.TreeMap<>();
+		this.jdbc.query(
+				"select cast(date_trunc('week', u.recorded_at) as date) as week,"
+						+ " sum((u.to_percent - u.from_percent) * s.weight) as moved from progress_update u"
+						+ " join action_step s on s.id = u.step_id" + SCOPE + " and s.status <> 'NOT_APPLICABLE'"
+						+ " group by 1 order by 1",
+				scope.params(),
+				(RowCallbackHandler) (rs) -> moves.put(rs.getDate("week").toLocalDate(), rs.getLong("moved")));
+		List<Week> weeks = new java.util.ArrayList<>();
+		LocalDate start = from.with(java.time.DayOfWeek.MONDAY);
+		long running = moves.entrySet()
+			.stream()
+			.filter((e) -> e.getKey().isBefore(start))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		for (LocalDate week = start; !week.isAfter(to); week = week.plusWeeks(1)) {
+			running += moves.getOrDefault(week, 0L);
+			weeks.add(new Week(week, (totalWeight == 0) ? 0 : Math.round(running * 10.0 / totalWeight) / 10.0));
+		}
+		return weeks;
+	}
+
+	/** Each workgroup's roll-up over all its steps, whatever plan they belong to. */
+	public Map<Long, RollUp> byWorkgroupAcrossPlans() {
+		Map<Long, RollUp> result = new java.util.HashMap<>();
+		this.jdbc.query(
+				"select w.id, " + SUMS + " from workgroup w left join action_step s on s.workgroup_id = w.id"
+						+ " group by w.id",
+				Map.of(), (RowCallbackHandler) (rs) -> result.put(rs.getLong("id"), rollUp(rs)));
+		return result;
+	}
+
+	/** One page of a workgroup's steps across plans, soonest due first. */
+	public List<StepRow> rowsOfWorkgroup(long workgroupId, int offset, int limit) {
+		return this.jdbc.query(
+				ROW + " join aim a on a.id = s.aim_id where s.workgroup_id = :workgroup"
+						+ " order by s.due_date nulls last, s.id offset :offset limit :limit",
+				new MapSqlParameterSource("workgroup", workgroupId).addValue("offset", offset).addValue("limit", limit),
+				STEP_ROW);
+	}
+
+	/** The latest updates of the scope within the period, newest first. */
+	public List<org.alliance.persistence.step.UpdateRow> recentUpdates(Scope scope, LocalDate from, LocalDate to,
+			int limit) {
+		MapSqlParameterSource params = scope.params()
+			.addValue("from", java.sql.Date.valueOf(from))
+			.addValue("to", java.sql.Date.valueOf(to.plusDays(1)))
+			.addValue("limit", limit);
+		return this.jdbc.query(
+				"select u.id, u.step_id, u.recorded_at, u.author_id, p.display_name, u.from_status,"
+						+ " u.to_status, u.from_percent, u.to_percent, u.narrative from progress_update u"
+						+ " join action_step s on s.id = u.step_id join person p on p.id = u.author_id" + SCOPE
+						+ " and u.recorded_at >= :from and u.recorded_at < :to order by u.recorded_at desc, u.id desc"
+						+ " limit :limit",
+				params,
+				(rs, i) -> new org.alliance.persistence.step.UpdateRow(rs.getLong("id"), rs.getLong("step_id"),
+						instant(rs, "recorded_at"), rs.getLong("author_id"), rs.getString("display_name"),
+						StepStatus.valueOf(rs.getString("from_status")), StepStatus.valueOf(rs.getString("to_status")),
+						rs.getInt("from_percent"), rs.getInt("to_percent"), rs.getString("narrative")));
+	}
+
+	/**
+	 * Share of the scope's open steps that had an update in the last {@code days} days,
+	 * in percent.
+	 */
+	public int updatedWithin(Scope scope, int days, java.time.Instant now) {
+		MapSqlParameterSource params = scope.params()
+			.addValue("since", Timestamp.from(now.minus(java.time.Duration.ofDays(days))));
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"select count(*) as total, count(*) filter"
+						+ " (where s.last_update_at >= :since) as recent from action_step s" + SCOPE + " and" + OPEN,
+				params);
+		long total = ((Number) row.get("total")).longValue();
+		return (total == 0) ? 100 : (int) Math.round(((Number) row.get("recent")).longValue() * 100.0 / total);
+	}
+
+	private static MapSqlParameterSource filterParams(Scope scope, StepFilter filter) {
+		return scope.params()
+			.addValue("status", (filter.status() != null) ? filter.status().name() : null)
+			.addValue("today", java.sql.Date.valueOf(filter.today()))
+			.addValue("soon", java.sql.Date.valueOf(filter.today().plusDays(StepRow.DUE_SOON_DAYS)))
+			.addValue("staleBefore", java.sql.Date.valueOf(filter.today().minusDays(30)));
+	}
+
+	private static String where(StepFilter filter) {
+		StringBuilder where = new StringBuilder();
+		if (filter.status() != null) {
+			where.append(" and s.status = :status");
+		}
+		if (filter.overdue()) {
+			where.append(" and s.due_date < :today and").append(OPEN);
+		}
+		if (filter.dueSoon()) {
+			where.append(" and s.due_date >= :today and s.due_date <= :soon and").append(OPEN);
+		}
+		if (filter.atRisk()) {
+			where.append(" and s.status in ('AT_RISK', 'BLOCKED')");
+		}
+		if (filter.stale()) {
+			where.append(" and")
+				.append(OPEN)
+				.append(" and (s.last_update_at < :staleBefore or (s.last_update_at is null")
+				.append(" and coalesce(s.start_date, :today) <= :staleBefore))");
+		}
+		return where.toString();
+	}
+
+	private static RollUp rollUp(ResultSet rs) throws SQLException {
+		return RollUp.ofSums(rs.getLong("counted"), rs.getLong("total_weight"), rs.getLong("weighted"),
+				rs.getLong("not_applicable"), rs.getLong("no_update"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		java.sql.Date value = rs.getDate(column);
+		return (value != null) ? value.toLocalDate() : null;
+	}
+
+	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.alliance.web.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.dashboard.DashboardQueries;
+import org.alliance.persistence.dashboard.DashboardQueries.Scope;
+import org.alliance.persistence.dashboard.DashboardQueries.StepFilter;
+import org.alliance.persistence.plan.PlanRepository;
+import org.alliance.web.shared.NotFoundException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * CSV exports of a plan's action steps (with the same filters as the plan page) and of
+ * its update history, written with Apache Commons CSV and streamed row by row.
+ */
+@Controller
+@Transactional(readOnly = true)
+class ExportController {
+
+	private final DashboardQueries queries;
+
+	private final PlanRepository plans;
+
+	private final Clock clock;
+
+	ExportController(DashboardQueries queries, PlanRepository plans, Clock clock) {
+		this.queries = queries;
+		this.plans = plans;
+		this.clock = clock;
+	}
+
+	@GetMapping("/exports/steps.csv")
+	@PreAuthorize("isAuthenticated()")
+	void steps(@RequestParam Long plan, @RequestParam(required = false) Long workgroup,
+			@RequestParam(required = false) StepStatus status, @RequestParam(defaultValue = "false") boolean overdue,
+			HttpServletResponse response) throws IOException {
+		requirePlan(plan);
+		LocalDate today = LocalDate.now(this.clock);
+		try (CSVPrinter csv = printer(response, "alliance-steps.csv", "id", "title", "aim", "workgroup", "assignee",
+				"status", "percent", "weight", "start_date", "due_date", "overdue", "last_update_at")) {
+			this.queries.eachRow(new Scope(plan, workgroup),
+					new StepFilter(status, overdue, false, false, false, today),
+					(row) -> print(csv, row.id(), safe(row.title()), row.aimNumber(), safe(row.workgroupName()),
+							safe(row.assigneeName()), row.status(), row.percent(), row.weight(), row.startDate(),
+							row.dueDate(), row.isOverdue(today), row.lastUpdateAt()));
+		}
+	}
+
+	@GetMapping("/exports/updates.csv")
+	@PreAuthorize("isAuthenticated()")
+	void updates(@RequestParam Long plan, @RequestParam(required = false) Long workgroup,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			HttpServletResponse response) throws IOException {
+		requirePlan(plan);
+		try (CSVPrinter csv = printer(response, "alliance-updates.csv", "recorded_at", "step_id", "step", "workgroup",
+				"author", "from_status", "to_status", "from_percent", "to_percent", "narrative")) {
+			this.queries.eachUpdate(new Scope(plan, workgroup), from, to,
+					(rs) -> print(csv, rs.getTimestamp("recorded_at").toInstant(), rs.getLong("step_id"),
+							safe(rs.getString("title")), safe(rs.getString("workgroup_name")),
+							safe(rs.getString("author")), rs.getString("from_status"), rs.getString("to_status"),
+							rs.getInt("from_percent"), rs.getInt("to_percent"), safe(rs.getString("narrative"))));
+		}
+	}
+
+	private void requirePlan(Long plan) {
+		if (!this.plans.existsById(plan)) {
+			throw new NotFoundException("Plan", plan);
+		}
+	}
+
+	private static CSVPrinter printer(HttpServletResponse response, String filename, String... header)
+			throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+		Writer writer = response.getWriter();
+		return new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get());
+	}
+
+	private static void print(CSVPrinter csv, Object... values) {
+		try {
+			csv.printRecord(values);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Cells a spreadsheet would run as a formula are prefixed with a quote (CSV
+	 * injection).
+	 */
+	static String safe(String value) {
+		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+			return "'" + value;
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,139 @@
+package org.alliance.web.report;
+
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.dashboard.DashboardQueries.Group;
+import org.alliance.persistence.step.StepRow;
+import org.alliance.web.dashboard.DashboardService.Attention;
+import org.alliance.web.dashboard.DashboardService.Dashboard;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Writes the plan progress report as a PDF with OpenPDF, in the reader's language. */
+@Component
+class PdfReport {
+
+	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+
+	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+
+	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
+
+	private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+
+	private final MessageSource messages;
+
+	PdfReport(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	void write(Dashboard board, String workgroupName, Locale locale, OutputStream out) {
+		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		writer.setTagged();
+		document.addTitle(board.plan().getName());
+		document.open();
+		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		document.add(new Paragraph(msg("report.heading", locale, board.plan().getName()), TITLE));
+		if (workgroupName != null) {
+			document.add(new Paragraph(workgroupName, HEADING));
+		}
+		document.add(new Paragraph(msg("report.asOf", locale, dates.format(board.today())), BODY));
+		document.add(new Paragraph(" "));
+		document.add(new Paragraph(msg("dashboard.overall", locale) + ": " + board.overall().percent() + "%", HEADING));
+		document
+			.add(new Paragraph(msg("rollup.explain", locale, board.overall().counted(), board.overall().totalWeight())
+					+ " " + msg("rollup.withoutUpdate", locale, board.overall().withoutUpdate()), BODY));
+		document
+			.add(new Paragraph(msg("dashboard.accountability", locale) + ": " + board.accountability() + "%", BODY));
+
+		section(document, msg("dashboard.byAim", locale));
+		PdfPTable aims = table(new float[] { 6, 1.5f, 1.5f }, msg("dashboard.aim", locale),
+				msg("dashboard.progress", locale), msg("dashboard.counted", locale));
+		for (Group g : board.aims()) {
+			row(aims, msg("plan.aim.heading", locale, g.number(), g.label()), g.rollUp().percent() + "%",
+					String.valueOf(g.rollUp().counted()));
+		}
+		document.add(aims);
+
+		if (board.workgroupId() == null) {
+			section(document, msg("dashboard.byWorkgroup", locale));
+			PdfPTable groups = table(new float[] { 6, 1.5f, 1.5f }, msg("dashboard.workgroup", locale),
+					msg("dashboard.progress", locale), msg("dashboard.steps", locale));
+			for (Group g : board.workgroups()) {
+				row(groups, g.label(), g.rollUp().percent() + "%",
+						String.valueOf(g.rollUp().counted() + g.rollUp().notApplicable()));
+			}
+			document.add(groups);
+		}
+
+		section(document, msg("dashboard.byStatus", locale));
+		PdfPTable statuses = table(new float[] { 4, 1 }, msg("step.status", locale), msg("dashboard.count", locale));
+		for (StepStatus status : StepStatus.values()) {
+			row(statuses, msg("status." + status, locale), String.valueOf(board.byStatus().get(status)));
+		}
+		document.add(statuses);
+
+		for (Attention attention : board.attention()) {
+			section(document, msg("dashboard.attention." + attention.kind(), locale, attention.count()));
+			if (attention.first().isEmpty()) {
+				document.add(new Paragraph(msg("dashboard.attention.none", locale), BODY));
+				continue;
+			}
+			PdfPTable steps = table(new float[] { 5, 2.5f, 1.5f, 1.2f, 2 }, msg("step.title", locale),
+					msg("step.workgroup", locale), msg("step.status", locale), msg("step.percent", locale),
+					msg("step.dueDate", locale));
+			for (StepRow r : attention.first()) {
+				row(steps, r.title(), r.workgroupName(), msg("status." + r.status(), locale), r.percent() + "%",
+						(r.dueDate() != null) ? dates.format(r.dueDate()) : "—");
+			}
+			document.add(steps);
+		}
+		document.close();
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+	private static void section(Document document, String title) {
+		Paragraph heading = new Paragraph(title, HEADING);
+		heading.setSpacingBefore(12);
+		heading.setSpacingAfter(6);
+		document.add(heading);
+	}
+
+	private static PdfPTable table(float[] widths, String... headers) {
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		for (String header : headers) {
+			PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
+			cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+			table.addCell(cell);
+		}
+		return table;
+	}
+
+	private static void row(PdfPTable table, String... values) {
+		for (String value : values) {
+			table.addCell(new Phrase((value != null) ? value : "", BODY));
+		}
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.alliance.web.dashboard;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Aim;
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.step.StepStatus;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class DashboardAndReportsTest extends WebTestSupport {
+
+	@Autowired
+	ActionStepRepository steps;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	Person director;
+
+	Person member;
+
+	Workgroup workgroup;
+
+	Workgroup other;
+
+	Plan plan;
+
+	ActionStep overdueStale;
+
+	ActionStep atRiskRecent;
+
+	ActionStep dueSoon;
+
+	ActionStep otherGroups;
+
+	@BeforeEach
+	void setUp() {
+		this.director = this.fixtures.person(SystemRole.LEADERSHIP);
+		Person lead = this.fixtures.staff();
+		this.member = this.fixtures.staff();
+		this.workgroup = this.fixtures.workgroup(lead, this.member);
+		this.other = this.fixtures.workgroup(this.fixtures.staff());
+		this.plan = this.fixtures.plan();
+		Aim aim = this.fixtures.aim(this.plan, 1);
+		LocalDate today = LocalDate.now();
+		this.overdueStale = this.fixtures.step(aim, this.workgroup, this.member, today.minusDays(5));
+		this.atRiskRecent = this.fixtures.step(aim, this.workgroup, this.member, today.plusDays(60));
+		this.dueSoon = this.fixtures.step(aim, this.workgroup, null, today.plusDays(3));
+		this.otherGroups = this.fixtures.step(aim, this.other, null, today.plusDays(90));
+		Instant now = Instant.now();
+		record(this.overdueStale, StepStatus.IN_PROGRESS, 40, null, now.minus(70, ChronoUnit.DAYS));
+		record(this.atRiskRecent, StepStatus.IN_PROGRESS, 20, null, now.minus(40, ChronoUnit.DAYS));
+		record(this.atRiskRecent, StepStatus.AT_RISK, 60, "Funding late", now.minus(2, ChronoUnit.DAYS));
+		record(this.otherGroups, StepStatus.IN_PROGRESS, 80, null, now.minus(1, ChronoUnit.DAYS));
+	}
+
+	private void record(ActionStep step, StepStatus status, int percent, String narrative, Instant at) {
+		this.transactions.executeWithoutResult((tx) -> {
+			ActionStep loaded = this.steps.findById(step.getId()).orElseThrow();
+			loaded.recordProgress(this.member.getId(), status, percent, narrative, at);
+		});
+	}
+
+	private String dashboard(String... params) throws Exception {
+		var request = get("/dashboard").param("plan", this.plan.getId().toString());
+		for (int i = 0; i < params.length; i += 2) {
+			request = request.param(params[i], params[i + 1]);
+		}
+		return this.mvc.perform(request.with(as(this.director)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	@Test
+	void attentionQueueListsOverdueDueSoonAtRiskAndStaleSteps() throws Exception {
+		String html = dashboard();
+		// (40 + 60 + 0 + 80) / 4 = 45
+		assertThat(html).contains("id=\"overall-percent\">45%")
+			.contains("Overdue (1)")
+			.contains("Due within 14 days (1)")
+			.contains("At risk or blocked (1)")
+			// stale: the overdue step (last update 70 days ago) and the due-soon step
+			// (never updated, no start date
+			// counts as started today, so not stale yet)
+			.contains("No update for 30 days (1)")
+			.contains(this.overdueStale.getTitle())
+			.contains(this.dueSoon.getTitle());
+	}
+
+	@Test
+	void progressOverTimeIsRebuiltFromTheHistoryWithATableEquivalent() throws Exception {
+		String html = dashboard("from", LocalDate.now().minusWeeks(12).toString());
+		assertThat(html).contains("<svg").contains("role=\"img\"").contains("id=\"progress-table\"");
+		// this week every update has happened: the last row of the table is the overall
+		// figure
+		assertThat(html).contains("<td>45.0%</td>");
+		// ten weeks ago only the first update (40% on one of four equal steps) had
+		// happened
+		assertThat(html).contains("<td>10.0%</td>");
+	}
+
+	@Test
+	void filteringByWorkgroupNarrowsEveryFigureAndTheWorkgroupDashboardShowsAccountability() throws Exception {
+		String html = dashboard("workgroup", this.workgroup.getId().toString());
+		// (40 + 60 + 0) / 3 = 33
+		assertThat(html).contains("id=\"overall-percent\">33%").doesNotContain(this.otherGroups.getTitle());
+		this.mvc
+			.perform(get("/workgroups/{id}/dashboard", this.workgroup.getId())
+				.param("plan", this.plan.getId().toString())
+				.with(as(this.member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"overall-percent\">33%")))
+			// of three open steps only the at-risk one was updated in the last 30 days
+			.andExpect(content().string(containsString("id=\"accountability\">33%")));
+	}
+
+	@Test
+	void stepsExportRespectsFiltersAndIsRealCsv() throws Exception {
+		String csv = this.mvc
+			.perform(get("/exports/steps.csv").param("plan", this.plan.getId().toString())
+				.param("workgroup", this.workgroup.getId().toString())
+				.param("overdue", "true")
+				.with(as(this.director)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines()).hasSize(2);
+		assertThat(csv).startsWith("id,title,aim,workgroup").contains(this.overdueStale.getTitle()).contains(",true,");
+	}
+
+	@Test
+	void updateHistoryExportListsEveryUpdateInThePeriod() throws Exception {
+		String csv = this.mvc
+			.perform(get("/exports/updates.csv").param("plan", this.plan.getId().toString())
+				.param("from", LocalDate.now().minusDays(50).toString())
+				.with(as(this.director)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.lines()).hasSize(4);
+		assertThat(csv).contains("Funding late").doesNotContain(",40,");
+		this.mvc.perform(get("/exports/updates.csv").with(as(this.director))).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/exports/updates.csv").param("plan", "987654321").with(as(this.director)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void printableReportAndPdf() throws Exception {
+		this.mvc.perform(get("/reports/plans/{id}", this.plan.getId()).with(as(this.director)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Progress report: " + this.plan.getName())))
+			.andExpect(content().string(containsString(this.overdueStale.getTitle())));
+		byte[] pdf = this.mvc.perform(get("/reports/plans/{id}.pdf", this.plan.getId()).with(as(this.director)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(pdf.length).isGreaterThan(1500);
+		assertThat(pdfText(pdf)).contains("Progress report").contains("Overdue (1)");
+	}
+
+	@Test
+	void planPagePaginatesLongListsAndLinksFromTheAttentionQueue() throws Exception {
+		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("attention", "stale").with(as(this.member)))
+			.andExpect(content().string(containsString(this.overdueStale.getTitle())))
+			.andExpect(content().string(not(containsString(this.atRiskRecent.getTitle()))))
+			.andExpect(content().string(containsString("1 steps match.")));
+		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("page", "99").with(as(this.member)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(this.otherGroups.getTitle())));
+	}
+
+	private static String pdfText(byte[] pdf) throws IOException {
+		try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+			com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(
+					reader);
+			StringBuilder text = new StringBuilder();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page));
+			}
+			return text.toString();
+		}
+	}
+
+}
