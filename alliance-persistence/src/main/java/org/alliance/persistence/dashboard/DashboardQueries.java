@@ -89,6 +89,99 @@ public class DashboardQueries {
 		this.jdbc = jdbc;
 	}
 
+	/** Everything countable about a scope, from one statement. */
+	public record Summary(RollUp overall, List<Group> aims, List<Group> workgroups, Map<StepStatus, Long> byStatus,
+			Map<String, Long> attentionCounts, int updatedWithin30Days) {
+	}
+
+	/**
+	 * Overall, per-aim, per-workgroup and per-status figures, the attention counts and
+	 * the share of open steps updated in the last 30 days, in one statement (grouping
+	 * sets).
+	 */
+	public Summary summary(Scope scope, LocalDate today, java.time.Instant now) {
+		MapSqlParameterSource params = filterParams(scope, StepFilter.none(today)).addValue("since",
+				Timestamp.from(now.minus(java.time.Duration.ofDays(30))));
+		String open = "s.status not in ('COMPLETED', 'NOT_APPLICABLE')";
+		List<Group> aims = new java.util.ArrayList<>();
+		List<Group> workgroups = new java.util.ArrayList<>();
+		Map<StepStatus, Long> byStatus = new EnumMap<>(StepStatus.class);
+		for (StepStatus status : StepStatus.values()) {
+			byStatus.put(status, 0L);
+		}
+		Map<String, Long> attention = new java.util.LinkedHashMap<>();
+		RollUp[] overall = new RollUp[1];
+		int[] updated = new int[1];
+		this.jdbc.query("select grouping(a.id) as g_aim, grouping(w.id) as g_wg, grouping(s.status) as g_status,"
+				+ " a.id as aim_id, a.number as aim_number, a.title as aim_title, w.id as wg_id, w.name as wg_name,"
+				+ " s.status, " + SUMS + ", count(s.id) filter (where s.due_date < :today and " + open + ") as overdue,"
+				+ " count(s.id) filter (where s.due_date >= :today and s.due_date <= :soon and " + open
+				+ ") as due_soon, count(s.id) filter (where s.status in ('AT_RISK', 'BLOCKED')) as at_risk,"
+				+ " count(s.id) filter (where " + open + " and (s.last_update_at < :staleBefore or"
+				+ " (s.last_update_at is null and coalesce(s.start_date, :today) <= :staleBefore))) as stale,"
+				+ " count(s.id) filter (where " + open + ") as open_total," + " count(s.id) filter (where " + open
+				+ " and s.last_update_at >= :since) as open_recent"
+				+ " from aim a left join action_step s on s.aim_id = a.id"
+				+ " and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)"
+				+ " left join workgroup w on w.id = s.workgroup_id where a.plan_id = :plan"
+				+ " group by grouping sets ((a.id, a.number, a.title), (w.id, w.name), (s.status), ())"
+				+ " order by a.number, w.name", params, (RowCallbackHandler) (rs) -> {
+					boolean aim = rs.getInt("g_aim") == 0;
+					boolean workgroup = rs.getInt("g_wg") == 0;
+					boolean status = rs.getInt("g_status") == 0;
+					if (aim) {
+						aims.add(new Group(rs.getLong("aim_id"), rs.getString("aim_title"), rs.getInt("aim_number"),
+								rollUp(rs)));
+					}
+					else if (workgroup) {
+						if (rs.getObject("wg_id") != null) {
+							workgroups.add(new Group(rs.getLong("wg_id"), rs.getString("wg_name"), 0, rollUp(rs)));
+						}
+					}
+					else if (status) {
+						if (rs.getString("status") != null) {
+							byStatus.put(StepStatus.valueOf(rs.getString("status")),
+									rs.getLong("counted") + rs.getLong("not_applicable"));
+						}
+					}
+					else {
+						overall[0] = rollUp(rs);
+						attention.put("overdue", rs.getLong("overdue"));
+						attention.put("dueSoon", rs.getLong("due_soon"));
+						attention.put("atRisk", rs.getLong("at_risk"));
+						attention.put("stale", rs.getLong("stale"));
+						long openTotal = rs.getLong("open_total");
+						updated[0] = (openTotal == 0) ? 100
+								: (int) Math.round(rs.getLong("open_recent") * 100.0 / openTotal);
+					}
+				});
+		return new Summary(overall[0], aims, workgroups, byStatus, attention, updated[0]);
+	}
+
+	/**
+	 * The first rows of each attention list (overdue, due soon, at risk, stale), in one
+	 * statement.
+	 */
+	public Map<String, List<StepRow>> attentionRows(Scope scope, LocalDate today, int limit) {
+		MapSqlParameterSource params = filterParams(scope, StepFilter.none(today)).addValue("limit", limit);
+		String order = " order by s.due_date nulls last, a.number, s.id limit :limit)";
+		String sql = "(select 'overdue' as kind, q.* from (" + ROW + SCOPE
+				+ where(new StepFilter(null, true, false, false, false, today)) + order + " q)"
+				+ " union all (select 'dueSoon', q.* from (" + ROW + SCOPE
+				+ where(new StepFilter(null, false, true, false, false, today)) + order + " q)"
+				+ " union all (select 'atRisk', q.* from (" + ROW + SCOPE
+				+ where(new StepFilter(null, false, false, true, false, today)) + order + " q)"
+				+ " union all (select 'stale', q.* from (" + ROW + SCOPE
+				+ where(new StepFilter(null, false, false, false, true, today)) + order + " q)";
+		Map<String, List<StepRow>> rows = new java.util.LinkedHashMap<>();
+		for (String kind : List.of("overdue", "dueSoon", "atRisk", "stale")) {
+			rows.put(kind, new java.util.ArrayList<>());
+		}
+		this.jdbc.query(sql, params,
+				(RowCallbackHandler) (rs) -> rows.get(rs.getString("kind")).add(STEP_ROW.mapRow(rs, 0)));
+		return rows;
+	}
+
 	public RollUp overall(Scope scope) {
 		return this.jdbc.queryForObject("select " + SUMS + " from action_step s" + SCOPE, scope.params(),
 				(rs, i) -> rollUp(rs));
@@ -169,10 +262,7 @@ public class DashboardQueries {
 	 * those moves is the weighted sum of every step's percent at that time. Steps now
 	 * marked not applicable are left out, as in the roll-up.
 	 */
-	public List<Week> weekly(Scope scope, LocalDate from, LocalDate to) {
-		long totalWeight = this.jdbc.queryForObject(
-				"select coalesce(sum(s.weight), 0) from action_step s" + SCOPE + " and s.status <> 'NOT_APPLICABLE'",
-				scope.params(), Long.class);
+	public List<Week> weekly(Scope scope, long totalWeight, LocalDate from, LocalDate to) {
 		Map<LocalDate, Long> moves = new java.util.TreeMap<>();
 		this.jdbc.query(
 				"select cast(date_trunc('week', u.recorded_at) as date) as week,"
@@ -232,21 +322,6 @@ public class DashboardQueries {
 						instant(rs, "recorded_at"), rs.getLong("author_id"), rs.getString("display_name"),
 						StepStatus.valueOf(rs.getString("from_status")), StepStatus.valueOf(rs.getString("to_status")),
 						rs.getInt("from_percent"), rs.getInt("to_percent"), rs.getString("narrative")));
-	}
-
-	/**
-	 * Share of the scope's open steps that had an update in the last {@code days} days,
-	 * in percent.
-	 */
-	public int updatedWithin(Scope scope, int days, java.time.Instant now) {
-		MapSqlParameterSource params = scope.params()
-			.addValue("since", Timestamp.from(now.minus(java.time.Duration.ofDays(days))));
-		Map<String, Object> row = this.jdbc.queryForMap(
-				"select count(*) as total, count(*) filter"
-						+ " (where s.last_update_at >= :since) as recent from action_step s" + SCOPE + " and" + OPEN,
-				params);
-		long total = ((Number) row.get("total")).longValue();
-		return (total == 0) ? 100 : (int) Math.round(((Number) row.get("recent")).longValue() * 100.0 / total);
 	}
 
 	private static MapSqlParameterSource filterParams(Scope scope, StepFilter filter) {

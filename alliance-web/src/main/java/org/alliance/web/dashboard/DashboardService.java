@@ -13,7 +13,6 @@ import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.dashboard.DashboardQueries;
 import org.alliance.persistence.dashboard.DashboardQueries.Scope;
-import org.alliance.persistence.dashboard.DashboardQueries.StepFilter;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
 
@@ -36,9 +35,13 @@ public class DashboardService {
 
 	private final CommitmentRepository commitments;
 
+	private final org.alliance.persistence.audit.AuditEntryRepository audit;
+
 	private final Clock clock;
 
-	DashboardService(DashboardQueries queries, CommitmentRepository commitments, Clock clock) {
+	DashboardService(DashboardQueries queries, CommitmentRepository commitments,
+			org.alliance.persistence.audit.AuditEntryRepository audit, Clock clock) {
+		this.audit = audit;
 		this.queries = queries;
 		this.commitments = commitments;
 		this.clock = clock;
@@ -71,28 +74,56 @@ public class DashboardService {
 		if (start.isAfter(end)) {
 			start = end;
 		}
-		List<Attention> attention = List.of(attention(scope, "overdue", overdue(today)),
-				attention(scope, "dueSoon", new StepFilter(null, false, true, false, false, today)),
-				attention(scope, "atRisk", new StepFilter(null, false, false, true, false, today)),
-				attention(scope, "stale", new StepFilter(null, false, false, false, true, today)));
+		Figures figures = figures(scope, today, start, end);
+		DashboardQueries.Summary summary = figures.summary();
+		Map<String, List<StepRow>> rows = figures.attention();
+		List<Attention> attention = rows.entrySet()
+			.stream()
+			.map((e) -> new Attention(e.getKey(), summary.attentionCounts().get(e.getKey()), e.getValue()))
+			.toList();
 		List<Commitment> allCommitments = this.commitments.findAllInReviewOrder();
-		return new Dashboard(plan, workgroupId, start, end, today, this.queries.overall(scope),
-				this.queries.byAim(scope), this.queries.byWorkgroup(scope), this.queries.countByStatus(scope),
-				attention, LineChart.of(this.queries.weekly(scope, start, end)),
-				this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS),
-				this.queries.updatedWithin(scope, STALE_DAYS, this.clock.instant()),
+		return new Dashboard(plan, workgroupId, start, end, today, summary.overall(), summary.aims(),
+				summary.workgroups(), summary.byStatus(), attention, LineChart.of(figures.weeks()), figures.recent(),
+				summary.updatedWithin30Days(),
 				allCommitments.stream().filter((c) -> c.getStatus() == CommitmentStatus.KEPT).count(),
 				allCommitments.stream().filter((c) -> c.getStatus() == CommitmentStatus.ACTIVE).count(),
 				allCommitments.stream().filter((c) -> c.isDueForReview(today)).toList());
 	}
 
-	static StepFilter overdue(LocalDate today) {
-		return new StepFilter(null, true, false, false, false, today);
+	/** What the queries return for one scope and period, as of one state of the data. */
+	private record Figures(DashboardQueries.Summary summary, Map<String, List<StepRow>> attention,
+			List<DashboardQueries.Week> weeks, List<UpdateRow> recent, long expiresAt) {
 	}
 
-	private Attention attention(Scope scope, String kind, StepFilter filter) {
-		return new Attention(kind, this.queries.count(scope, filter),
-				this.queries.rows(scope, filter, 0, ATTENTION_ROWS));
+	private record Key(Scope scope, LocalDate today, LocalDate start, LocalDate end, long dataVersion) {
+	}
+
+	static final long TTL_MILLIS = 60_000;
+
+	private final Map<Key, Figures> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The dashboard's figures are kept until the data changes: every change to plan data
+	 * writes an audit entry, so the newest audit id (one indexed lookup, shared by every
+	 * instance) tells when they must be computed again. A time limit bounds what changes
+	 * outside the app could leave stale.
+	 */
+	private Figures figures(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
+		Key key = new Key(scope, today, start, end, this.audit.latestId());
+		long now = this.clock.millis();
+		Figures cached = this.cache.get(key);
+		if (cached != null && cached.expiresAt() > now) {
+			return cached;
+		}
+		DashboardQueries.Summary summary = this.queries.summary(scope, today, this.clock.instant());
+		Figures figures = new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS),
+				this.queries.weekly(scope, summary.overall().totalWeight(), start, end),
+				this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS), now + TTL_MILLIS);
+		if (this.cache.size() > 200) {
+			this.cache.clear();
+		}
+		this.cache.put(key, figures);
+		return figures;
 	}
 
 	private static LocalDate max(LocalDate a, LocalDate b) {

@@ -45,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through the domain's own methods, so the demo obeys the same rules as real data.
  */
 @Component
+@org.springframework.core.annotation.Order(10)
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
