@@ -15,6 +15,7 @@ import org.alliance.persistence.dashboard.DashboardQueries;
 import org.alliance.persistence.dashboard.DashboardQueries.Scope;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
+import org.alliance.web.shared.DataVersionCache;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +36,12 @@ public class DashboardService {
 
 	private final CommitmentRepository commitments;
 
-	private final org.alliance.persistence.audit.AuditEntryRepository audit;
+	private final DataVersionCache cache;
 
 	private final Clock clock;
 
-	DashboardService(DashboardQueries queries, CommitmentRepository commitments,
-			org.alliance.persistence.audit.AuditEntryRepository audit, Clock clock) {
-		this.audit = audit;
+	DashboardService(DashboardQueries queries, CommitmentRepository commitments, DataVersionCache cache, Clock clock) {
+		this.cache = cache;
 		this.queries = queries;
 		this.commitments = commitments;
 		this.clock = clock;
@@ -92,38 +92,20 @@ public class DashboardService {
 
 	/** What the queries return for one scope and period, as of one state of the data. */
 	private record Figures(DashboardQueries.Summary summary, Map<String, List<StepRow>> attention,
-			List<DashboardQueries.Week> weeks, List<UpdateRow> recent, long expiresAt) {
+			List<DashboardQueries.Week> weeks, List<UpdateRow> recent) {
 	}
 
-	private record Key(Scope scope, LocalDate today, LocalDate start, LocalDate end, long dataVersion) {
+	private record Key(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
 	}
 
-	static final long TTL_MILLIS = 60_000;
-
-	private final Map<Key, Figures> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-	/**
-	 * The dashboard's figures are kept until the data changes: every change to plan data
-	 * writes an audit entry, so the newest audit id (one indexed lookup, shared by every
-	 * instance) tells when they must be computed again. A time limit bounds what changes
-	 * outside the app could leave stale.
-	 */
+	/** The dashboard's figures, computed again only when the data has changed. */
 	private Figures figures(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
-		Key key = new Key(scope, today, start, end, this.audit.latestId());
-		long now = this.clock.millis();
-		Figures cached = this.cache.get(key);
-		if (cached != null && cached.expiresAt() > now) {
-			return cached;
-		}
-		DashboardQueries.Summary summary = this.queries.summary(scope, today, this.clock.instant());
-		Figures figures = new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS),
-				this.queries.weekly(scope, summary.overall().totalWeight(), start, end),
-				this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS), now + TTL_MILLIS);
-		if (this.cache.size() > 200) {
-			this.cache.clear();
-		}
-		this.cache.put(key, figures);
-		return figures;
+		return this.cache.get(this.cache.version(), new Key(scope, today, start, end), () -> {
+			DashboardQueries.Summary summary = this.queries.summary(scope, today, this.clock.instant());
+			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS),
+					this.queries.weekly(scope, summary.overall().totalWeight(), start, end),
+					this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS));
+		});
 	}
 
 	private static LocalDate max(LocalDate a, LocalDate b) {

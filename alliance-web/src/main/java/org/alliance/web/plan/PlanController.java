@@ -2,6 +2,7 @@ package org.alliance.web.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.StepStatus;
@@ -10,6 +11,7 @@ import org.alliance.persistence.dashboard.DashboardQueries.Scope;
 import org.alliance.persistence.dashboard.DashboardQueries.StepFilter;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.shared.DataVersionCache;
 import org.alliance.web.shared.NotFoundException;
 
 import org.springframework.data.domain.Sort;
@@ -39,7 +41,11 @@ class PlanController {
 
 	private final Clock clock;
 
-	PlanController(PlanRepository plans, DashboardQueries queries, WorkgroupRepository workgroups, Clock clock) {
+	private final DataVersionCache cache;
+
+	PlanController(PlanRepository plans, DashboardQueries queries, WorkgroupRepository workgroups, Clock clock,
+			DataVersionCache cache) {
+		this.cache = cache;
 		this.plans = plans;
 		this.queries = queries;
 		this.workgroups = workgroups;
@@ -65,13 +71,17 @@ class PlanController {
 		Scope scope = new Scope(id, workgroup);
 		StepFilter filter = new StepFilter(status, overdue || attention == Attention.overdue,
 				attention == Attention.dueSoon, attention == Attention.atRisk, attention == Attention.stale, today);
-		long total = this.queries.count(scope, filter);
+		long version = this.cache.version();
+		long total = this.cache.get(version, List.of("count", scope, filter), () -> this.queries.count(scope, filter));
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);
 		model.addAttribute("plan", plan);
-		model.addAttribute("overall", this.queries.overall(everything));
-		model.addAttribute("aims", this.queries.byAim(everything));
-		model.addAttribute("steps", this.queries.rows(scope, filter, current * PAGE_SIZE, PAGE_SIZE));
+		DashboardQueries.Summary summary = this.cache.get(version, List.of("summary", everything, today),
+				() -> this.queries.summary(everything, today, this.clock.instant()));
+		model.addAttribute("overall", summary.overall());
+		model.addAttribute("aims", summary.aims());
+		model.addAttribute("steps", this.cache.get(version, List.of("rows", scope, filter, current),
+				() -> this.queries.rows(scope, filter, current * PAGE_SIZE, PAGE_SIZE)));
 		model.addAttribute("total", total);
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);

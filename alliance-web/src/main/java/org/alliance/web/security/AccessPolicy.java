@@ -64,6 +64,20 @@ public class AccessPolicy {
 				|| this.workgroups.roleOf(workgroupId, personId).filter((r) -> r == WorkgroupRole.LEAD).isEmpty();
 	}
 
+	/** What a page may offer on a step of this workgroup, decided with one lookup. */
+	public record StepPermissions(boolean update, boolean manage) {
+	}
+
+	public StepPermissions permissionsInWorkgroup(Authentication authentication, Long workgroupId) {
+		return user(authentication).map((u) -> {
+			if (u.isAdmin()) {
+				return new StepPermissions(true, true);
+			}
+			Optional<WorkgroupRole> role = roleIn(workgroupId, u);
+			return new StepPermissions(role.isPresent(), role.filter((r) -> r == WorkgroupRole.LEAD).isPresent());
+		}).orElse(new StepPermissions(false, false));
+	}
+
 	public boolean isAdmin(Authentication authentication) {
 		return user(authentication).map(AllianceUser::isAdmin).orElse(false);
 	}

@@ -76,8 +76,10 @@ class StepController {
 		model.addAttribute("page", page);
 		model.addAttribute("statuses", StepStatus.values());
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
-		model.addAttribute("canUpdate", this.access.canUpdateStep(authentication, page.step().getId()));
-		model.addAttribute("canManage", this.access.canManageStep(authentication, page.step().getId()));
+		AccessPolicy.StepPermissions permissions = this.access.permissionsInWorkgroup(authentication,
+				page.step().getWorkgroupId());
+		model.addAttribute("canUpdate", permissions.update());
+		model.addAttribute("canManage", permissions.manage());
 		return "steps/show";
 	}
 
