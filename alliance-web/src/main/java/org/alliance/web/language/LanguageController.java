@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.domain.person.Person;
 import org.alliance.persistence.person.PersonRepository;
+import org.alliance.web.audit.AuditLog;
 import org.alliance.web.security.AllianceUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,7 +28,10 @@ class LanguageController {
 
 	private final PersonRepository people;
 
-	LanguageController(LocaleResolver localeResolver, PersonRepository people) {
+	private final AuditLog audit;
+
+	LanguageController(LocaleResolver localeResolver, PersonRepository people, AuditLog audit) {
+		this.audit = audit;
 		this.localeResolver = localeResolver;
 		this.people = people;
 	}
@@ -40,7 +44,14 @@ class LanguageController {
 		if (lang != null && Person.LANGUAGES.contains(lang)) {
 			this.localeResolver.setLocale(request, response, Locale.forLanguageTag(lang));
 			if (me != null) {
-				this.people.findById(me.personId()).ifPresent((person) -> person.preferLanguage(lang));
+				this.people.findById(me.personId())
+					.filter((person) -> !lang.equals(person.getLanguage()))
+					.ifPresent((person) -> {
+						java.util.Map<String, Object> before = person.snapshot();
+						person.preferLanguage(lang);
+						this.audit.updated("Person", person.getId(), "Language preference changed", before,
+								person.snapshot());
+					});
 			}
 		}
 		return "redirect:" + safeReturn(returnTo);

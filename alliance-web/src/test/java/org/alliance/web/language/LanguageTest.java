@@ -16,6 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class LanguageTest extends WebTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.alliance.persistence.audit.AuditEntryRepository audit;
+
 	@Test
 	void browserLanguageChoosesSpanishAndSetsLang() throws Exception {
 		this.mvc.perform(get("/login").header("Accept-Language", "es-MX,es;q=0.9,en;q=0.5"))
@@ -37,6 +40,10 @@ class LanguageTest extends WebTestSupport {
 		this.mvc.perform(get("/").with(as(member)).cookie(session))
 			.andExpect(content().string(containsString("Mis pasos de acción")));
 		assertThat(this.fixtures.reload(member).getLanguage()).isEqualTo("es");
+		assertThat(this.audit.findAll()).anySatisfy((e) -> assertThat(e.getEntityId()).isEqualTo(member.getId()))
+			.filteredOn((e) -> e.getEntityId().equals(member.getId()) && e.getEntityType().equals("Person"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.getAfterJson()).contains("\"language\":\"es\""));
 		// a new session (a later sign-in) starts in the saved language
 		this.mvc.perform(get("/").with(as(this.fixtures.reload(member))))
 			.andExpect(content().string(containsString("lang=\"es\"")));
