@@ -11,6 +11,8 @@ import org.alliance.persistence.audit.AuditEntryRepository;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import static org.alliance.web.shared.CsvCells.safe;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -72,17 +74,6 @@ class AuditController {
 						safe(e.getSummary()), safe(e.getBeforeJson()), safe(e.getAfterJson()));
 			}
 		}
-	}
-
-	/**
-	 * Cells that a spreadsheet would run as a formula are prefixed with a quote (CSV
-	 * injection).
-	 */
-	static String safe(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }

@@ -16,6 +16,8 @@ import org.alliance.web.shared.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import static org.alliance.web.shared.CsvCells.safe;
+
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -99,17 +101,6 @@ class ExportController {
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * Cells a spreadsheet would run as a formula are prefixed with a quote (CSV
-	 * injection).
-	 */
-	static String safe(String value) {
-		if (value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-			return "'" + value;
-		}
-		return value;
 	}
 
 }

@@ -133,8 +133,8 @@ class AuditTrailTest extends WebTestSupport {
 
 	@Test
 	void csvCellsThatASpreadsheetWouldRunAreDefused() {
-		assertThat(org.alliance.web.audit.AuditControllerAccess.safe("=HYPERLINK(\"x\")")).startsWith("'=");
-		assertThat(org.alliance.web.audit.AuditControllerAccess.safe("plain")).isEqualTo("plain");
+		assertThat(org.alliance.web.shared.CsvCells.safe("=HYPERLINK(\"x\")")).startsWith("'=");
+		assertThat(org.alliance.web.shared.CsvCells.safe("plain")).isEqualTo("plain");
 	}
 
 }
