@@ -1,0 +1,97 @@
+package org.alliance.domain.equity;
+
+import java.util.List;
+import java.util.Set;
+
+import org.alliance.domain.equity.DisparityMeasures.Trend;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+/** Every measure against values worked out by hand (see docs/equity-measures.md). */
+class DisparityMeasuresTest {
+
+	private final DisparityMeasures measures = DisparityMeasures.withDefaults();
+
+	@Test
+	void rateRatioDifferenceAndKatzConfidenceInterval() {
+		// group 30/100 = 0.30 against reference 60/100 = 0.60
+		// RR = 0.5, RD = -0.30, SE(ln RR) = sqrt(1/30 - 1/100 + 1/60 - 1/100) =
+		// sqrt(0.03) = 0.173205
+		// CI = exp(ln 0.5 -+ 1.959964 * 0.173205) = 0.3561 .. 0.7021
+		List<Disparity> result = this.measures.measure(
+				List.of(new GroupCount("Black", 30, 100), new GroupCount("White", 60, 100)), "White",
+				Direction.HIGHER_IS_BETTER, Set.of());
+		Disparity black = result.get(0);
+		assertThat(black.rate()).isCloseTo(0.30, within(1e-9));
+		assertThat(black.rateRatio()).isCloseTo(0.5, within(1e-9));
+		assertThat(black.rateDifference()).isCloseTo(-0.30, within(1e-9));
+		assertThat(black.ratioLow()).isCloseTo(0.3561, within(1e-4));
+		assertThat(black.ratioHigh()).isCloseTo(0.7021, within(1e-4));
+		assertThat(black.flagged()).isTrue();
+		assertThat(black.disadvantaged()).isTrue();
+		Disparity white = result.get(1);
+		assertThat(white.rateRatio()).isEqualTo(1.0);
+		assertThat(white.ratioLow()).isNull();
+		assertThat(white.flagged()).isFalse();
+	}
+
+	@Test
+	void directionDecidesWhoIsDisadvantagedAndTheBandIsInclusive() {
+		// readmissions: lower is better; 25/100 vs 20/100 is exactly 1.25 (inside the
+		// band), 30/100 is 1.5
+		List<Disparity> result = this.measures.measure(List.of(new GroupCount("A", 25, 100),
+				new GroupCount("B", 30, 100), new GroupCount("C", 10, 100), new GroupCount("Ref", 20, 100)), "Ref",
+				Direction.LOWER_IS_BETTER, Set.of());
+		assertThat(result.get(0).rateRatio()).isCloseTo(1.25, within(1e-9));
+		assertThat(result.get(0).flagged()).isFalse();
+		assertThat(result.get(1).flagged()).isTrue();
+		assertThat(result.get(1).disadvantaged()).isTrue();
+		// half the readmissions of the reference: a disparity, but in the group's favour
+		assertThat(result.get(2).flagged()).isTrue();
+		assertThat(result.get(2).disadvantaged()).isFalse();
+	}
+
+	@Test
+	void suppressedGroupsAndASuppressedReferenceGiveNoFigures() {
+		List<GroupCount> counts = List.of(new GroupCount("A", 5, 200), new GroupCount("B", 60, 200),
+				new GroupCount("Ref", 80, 200));
+		List<Disparity> result = this.measures.measure(counts, "Ref", Direction.HIGHER_IS_BETTER, Set.of("A"));
+		assertThat(result.get(0).rate()).isNull();
+		assertThat(result.get(0).rateRatio()).isNull();
+		assertThat(result.get(1).rateRatio()).isCloseTo(0.75, within(1e-9));
+		List<Disparity> noReference = this.measures.measure(counts, "Ref", Direction.HIGHER_IS_BETTER, Set.of("Ref"));
+		assertThat(noReference.get(1).rate()).isCloseTo(0.30, within(1e-9));
+		assertThat(noReference.get(1).rateRatio()).isNull();
+	}
+
+	@Test
+	void zeroCountsAreHandledWithoutDividingByZero() {
+		List<Disparity> result = this.measures.measure(
+				List.of(new GroupCount("A", 0, 50), new GroupCount("Empty", 0, 0), new GroupCount("Ref", 0, 40)), "Ref",
+				Direction.HIGHER_IS_BETTER, Set.of());
+		assertThat(result.get(0).rate()).isEqualTo(0.0);
+		assertThat(result.get(0).rateRatio()).isNull();
+		assertThat(result.get(1).rate()).isNull();
+	}
+
+	@Test
+	void theBandMustContainOne() {
+		assertThatThrownBy(() -> new DisparityMeasures(1.1, 1.3)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> new GroupCount("A", 5, 4)).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void trendComparesTheLatestGapWithTheEarlierOnes() {
+		// |ln 0.6| = 0.511, |ln 0.65| = 0.431 (mean 0.471); |ln 0.8| = 0.223: the gap
+		// narrows
+		assertThat(DisparityMeasures.trend(List.of(0.6, 0.65, 0.8))).isEqualTo(Trend.NARROWING);
+		assertThat(DisparityMeasures.trend(List.of(0.9, 0.9, 0.7))).isEqualTo(Trend.WIDENING);
+		assertThat(DisparityMeasures.trend(List.of(1.3, 1.6))).isEqualTo(Trend.WIDENING);
+		assertThat(DisparityMeasures.trend(List.of(0.8, 0.8, 0.81))).isEqualTo(Trend.STEADY);
+		assertThat(DisparityMeasures.trend(java.util.Arrays.asList(null, 0.8))).isEqualTo(Trend.UNKNOWN);
+	}
+
+}
