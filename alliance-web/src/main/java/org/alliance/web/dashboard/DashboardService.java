@@ -81,7 +81,7 @@ public class DashboardService {
 			.stream()
 			.map((e) -> new Attention(e.getKey(), summary.attentionCounts().get(e.getKey()), e.getValue()))
 			.toList();
-		List<Commitment> allCommitments = this.commitments.findAllInReviewOrder();
+		List<Commitment> allCommitments = figures.commitments();
 		return new Dashboard(plan, workgroupId, start, end, today, summary.overall(), summary.aims(),
 				summary.workgroups(), summary.byStatus(), attention, LineChart.of(figures.weeks()), figures.recent(),
 				summary.updatedWithin30Days(),
@@ -92,7 +92,7 @@ public class DashboardService {
 
 	/** What the queries return for one scope and period, as of one state of the data. */
 	private record Figures(DashboardQueries.Summary summary, Map<String, List<StepRow>> attention,
-			List<DashboardQueries.Week> weeks, List<UpdateRow> recent) {
+			List<DashboardQueries.Week> weeks, List<UpdateRow> recent, List<Commitment> commitments) {
 	}
 
 	private record Key(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
@@ -104,7 +104,8 @@ public class DashboardService {
 			DashboardQueries.Summary summary = this.queries.summary(scope, today, this.clock.instant());
 			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS),
 					this.queries.weekly(scope, summary.overall().totalWeight(), start, end),
-					this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS));
+					this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS),
+					this.commitments.findAllInReviewOrder());
 		});
 	}
 

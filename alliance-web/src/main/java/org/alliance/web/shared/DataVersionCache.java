@@ -40,9 +40,26 @@ public class DataVersionCache {
 		this.clock = clock;
 	}
 
-	/** The current data version; read it once per request and pass it to {@link #get}. */
+	private static final String REQUEST_ATTRIBUTE = DataVersionCache.class.getName() + ".VERSION";
+
+	/**
+	 * The current data version, read once per web request (later calls in the same
+	 * request reuse it, so one page costs one lookup however many cached results it
+	 * uses).
+	 */
 	public long version() {
-		return this.audit.latestId();
+		org.springframework.web.context.request.RequestAttributes request = org.springframework.web.context.request.RequestContextHolder
+			.getRequestAttributes();
+		if (request != null && request.getAttribute(REQUEST_ATTRIBUTE,
+				org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST) instanceof Long known) {
+			return known;
+		}
+		long version = this.audit.latestId();
+		if (request != null) {
+			request.setAttribute(REQUEST_ATTRIBUTE, version,
+					org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+		}
+		return version;
 	}
 
 	@SuppressWarnings("unchecked")
