@@ -295,6 +295,12 @@ public class DashboardQueries {
 		return result;
 	}
 
+	/** One workgroup's roll-up over all its steps, whatever plan they belong to. */
+	public RollUp ofWorkgroup(long workgroupId) {
+		return this.jdbc.queryForObject("select " + SUMS + " from action_step s where s.workgroup_id = :workgroup",
+				new MapSqlParameterSource("workgroup", workgroupId), (rs, i) -> rollUp(rs));
+	}
+
 	/** One page of a workgroup's steps across plans, soonest due first. */
 	public List<StepRow> rowsOfWorkgroup(long workgroupId, int offset, int limit) {
 		return this.jdbc.query(

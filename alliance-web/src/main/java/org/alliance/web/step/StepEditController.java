@@ -59,7 +59,7 @@ class StepEditController {
 	@GetMapping("/action-steps/{id}/edit")
 	@PreAuthorize("@access.canManageStep(authentication, #id)")
 	String edit(@PathVariable Long id, Model model) {
-		ActionStep step = this.service.page(id).step();
+		ActionStep step = this.service.step(id);
 		model.addAttribute("step", StepForm.from(step));
 		return form(step.getWorkgroupId(), id, model);
 	}
@@ -68,7 +68,7 @@ class StepEditController {
 	@PreAuthorize("@access.canManageStep(authentication, #id)")
 	String revise(@PathVariable Long id, @Valid @ModelAttribute("step") StepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		ActionStep current = this.service.page(id).step();
+		ActionStep current = this.service.step(id);
 		if (!result.hasErrors()) {
 			try {
 				this.service.revise(id, form);

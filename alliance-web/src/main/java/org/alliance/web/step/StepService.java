@@ -62,6 +62,11 @@ public class StepService {
 		return new StepPage(step, row, this.queries.historyOf(stepId));
 	}
 
+	@Transactional(readOnly = true)
+	public ActionStep step(Long stepId) {
+		return this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
+	}
+
 	public void recordProgress(Long stepId, ProgressUpdateForm form, Long authorId) {
 		ActionStep step = this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
 		if (!Objects.equals(step.getVersion(), form.version())) {

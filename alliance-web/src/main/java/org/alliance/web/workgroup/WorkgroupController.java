@@ -86,7 +86,7 @@ class WorkgroupController {
 			.orElseThrow(() -> new NotFoundException("Workgroup", id));
 		List<Long> ids = workgroup.getMemberships().stream().map(Membership::getPersonId).toList();
 		List<Person> people = this.people.findByIdInOrderByDisplayNameAsc(ids);
-		RollUp rollUp = this.dashboards.byWorkgroupAcrossPlans().getOrDefault(id, RollUp.of(List.of()));
+		RollUp rollUp = this.dashboards.ofWorkgroup(id);
 		long total = rollUp.counted() + rollUp.notApplicable();
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);
