@@ -1,7 +1,9 @@
 package org.alliance.domain.commitment;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -14,13 +16,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
 
 /**
  * A pledge by a person or by the organisation, reviewed on a date and linked to the
- * action steps that deliver it. Numeric targets are added by a later feature.
+ * action steps that deliver it. Some carry numeric targets on shares, checked against
+ * recorded events.
  */
 @Entity
 @Table(name = "commitment")
@@ -58,6 +62,11 @@ public class Commitment {
 	@Column(name = "step_id", nullable = false)
 	private Set<Long> linkedStepIds = new LinkedHashSet<>();
 
+	@ElementCollection
+	@CollectionTable(name = "commitment_target", joinColumns = @JoinColumn(name = "commitment_id"))
+	@OrderColumn(name = "position")
+	private List<CommitmentTarget> targets = new ArrayList<>();
+
 	protected Commitment() {
 	}
 
@@ -72,6 +81,32 @@ public class Commitment {
 		this.madeBy = madeBy.trim();
 		this.ownerId = ownerId;
 		this.reviewDate = reviewDate;
+	}
+
+	/** Adds a numeric target on a share, e.g. at least 50% women. */
+	public void addTarget(ShareTarget target) {
+		if (this.targets.stream().anyMatch((t) -> t.toShareTarget().measure().equalsIgnoreCase(target.measure()))) {
+			throw new DomainRuleException("commitment.target.duplicate", "measure");
+		}
+		if (this.targets.size() >= 5) {
+			throw new DomainRuleException("commitment.target.tooMany");
+		}
+		this.targets.add(new CommitmentTarget(target));
+	}
+
+	/** The share targets, in the order they were added; empty for a yes/no pledge. */
+	public List<ShareTarget> getTargets() {
+		return this.targets.stream().map(CommitmentTarget::toShareTarget).toList();
+	}
+
+	public java.util.Map<String, Object> snapshot() {
+		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+		values.put("statement", this.statement);
+		values.put("madeBy", this.madeBy);
+		values.put("status", this.status.name());
+		values.put("targets",
+				getTargets().stream().map((t) -> t.measure() + " >= " + t.minimumPercent() + "%").toList());
+		return values;
 	}
 
 	public void linkStep(Long stepId) {

@@ -78,6 +78,34 @@ public final class DisparityMeasures {
 		return result;
 	}
 
+	/**
+	 * Measures every group's mean against the reference group's mean: ratio and
+	 * difference, with no confidence interval (that would need each group's spread, which
+	 * is not collected). Means of suppressed groups are not shown.
+	 */
+	public List<Disparity> measureMeans(List<GroupMean> means, String referenceGroup, Direction direction,
+			Set<String> suppressed) {
+		GroupMean reference = means.stream().filter((m) -> m.group().equals(referenceGroup)).findFirst().orElse(null);
+		List<Disparity> result = new ArrayList<>();
+		for (GroupMean group : means) {
+			if (suppressed.contains(group.group()) || group.count() == 0) {
+				result.add(Disparity.unknown(group.group()));
+				continue;
+			}
+			if (reference == null || suppressed.contains(referenceGroup) || reference.count() == 0
+					|| reference.mean() <= 0) {
+				result.add(new Disparity(group.group(), group.mean(), null, null, null, null, false, false));
+				continue;
+			}
+			double ratio = group.mean() / reference.mean();
+			boolean flagged = ratio < this.low || ratio > this.high;
+			boolean worse = (direction == Direction.HIGHER_IS_BETTER) ? ratio < 1 : ratio > 1;
+			result.add(new Disparity(group.group(), group.mean(), ratio, group.mean() - reference.mean(), null, null,
+					flagged, flagged && worse));
+		}
+		return result;
+	}
+
 	/** Whether a gap is closing or opening across consecutive periods (oldest first). */
 	public enum Trend {
 

@@ -66,4 +66,27 @@ public final class SmallCellSuppression {
 		return suppressed;
 	}
 
+	/**
+	 * The groups to suppress when each group has a single count (e.g. the people a mean
+	 * is over): counts from 1 to 10, and, when the total is shown and exactly one group
+	 * is hidden, the smallest other non-zero group too.
+	 */
+	public static Set<String> suppressedSingleCounts(java.util.Map<String, Long> counts, boolean totalsShown) {
+		Set<String> suppressed = new LinkedHashSet<>();
+		counts.forEach((group, count) -> {
+			if (isSmall(count)) {
+				suppressed.add(group);
+			}
+		});
+		if (totalsShown && suppressed.size() == 1 && counts.size() > 1) {
+			counts.entrySet()
+				.stream()
+				.filter((e) -> !suppressed.contains(e.getKey()) && e.getValue() > 0)
+				.min(java.util.Map.Entry.<String, Long>comparingByValue()
+					.thenComparing(java.util.Map.Entry.comparingByKey()))
+				.ifPresentOrElse((e) -> suppressed.add(e.getKey()), () -> suppressed.addAll(counts.keySet()));
+		}
+		return suppressed;
+	}
+
 }

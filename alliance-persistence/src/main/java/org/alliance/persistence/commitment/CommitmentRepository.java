@@ -13,10 +13,11 @@ import org.springframework.data.repository.query.Param;
 /** Commitments and the steps linked to them. */
 public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
+	@EntityGraph(attributePaths = "targets")
 	@Query("select c from Commitment c order by c.reviewDate nulls last, c.id")
 	List<Commitment> findAllInReviewOrder();
 
-	@EntityGraph(attributePaths = "linkedStepIds")
+	@EntityGraph(attributePaths = { "linkedStepIds", "targets" })
 	@Query("select c from Commitment c where c.id = :id")
 	Optional<Commitment> findWithSteps(@Param("id") Long id);
 

@@ -1,0 +1,31 @@
+package org.alliance.persistence.equity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.alliance.domain.equity.Indicator;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Equity indicators with their dimensions and linked steps. */
+public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+	@EntityGraph(attributePaths = "dimensions")
+	@Query("select i from Indicator i order by i.name")
+	List<Indicator> findAllByName();
+
+	@EntityGraph(attributePaths = { "dimensions", "linkedStepIds" })
+	@Query("select i from Indicator i where i.id = :id")
+	Optional<Indicator> findWhole(@Param("id") Long id);
+
+	boolean existsByNameIgnoreCase(String name);
+
+	@Query("select i.workgroupId from Indicator i where i.id = :id")
+	Optional<Long> findWorkgroupIdOf(@Param("id") Long id);
+
+	@Query(value = "select indicator_id from indicator_step where step_id = :stepId", nativeQuery = true)
+	List<Long> findIdsLinkedToStep(@Param("stepId") Long stepId);
+
+}
