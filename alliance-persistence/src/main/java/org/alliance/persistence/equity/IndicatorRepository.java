@@ -12,8 +12,8 @@ import org.springframework.data.repository.query.Param;
 /** Equity indicators with their dimensions and linked steps. */
 public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
-	@EntityGraph(attributePaths = "dimensions")
-	@Query("select i from Indicator i order by i.name")
+	@EntityGraph(attributePaths = { "dimensions", "linkedStepIds" })
+	@Query("select distinct i from Indicator i order by i.name")
 	List<Indicator> findAllByName();
 
 	@EntityGraph(attributePaths = { "dimensions", "linkedStepIds" })

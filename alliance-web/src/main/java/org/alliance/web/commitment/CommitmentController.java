@@ -2,35 +2,57 @@ package org.alliance.web.commitment;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.commitment.EventKind;
+import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.step.StepQueries;
-import org.alliance.web.shared.NotFoundException;
-
+import org.alliance.web.security.AccessPolicy;
+import org.alliance.web.security.AllianceUser;
+import org.alliance.web.shared.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Commitments: the pledges made, when they are reviewed, and the steps that deliver them.
+ * Commitments: the pledges made, when they are reviewed, the steps that deliver them, and
+ * for pledges with share targets the events recorded against them and how well they are
+ * kept.
  */
 @Controller
-@Transactional(readOnly = true)
 class CommitmentController {
 
 	private final CommitmentRepository commitments;
 
+	private final CommitmentService service;
+
+	private final Compliance compliance;
+
 	private final StepQueries queries;
+
+	private final AccessPolicy access;
 
 	private final Clock clock;
 
-	CommitmentController(CommitmentRepository commitments, StepQueries queries, Clock clock) {
+	CommitmentController(CommitmentRepository commitments, CommitmentService service, Compliance compliance,
+			StepQueries queries, AccessPolicy access, Clock clock) {
 		this.commitments = commitments;
+		this.service = service;
+		this.compliance = compliance;
 		this.queries = queries;
+		this.access = access;
 		this.clock = clock;
 	}
 
@@ -44,14 +66,87 @@ class CommitmentController {
 
 	@GetMapping("/commitments/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String show(@PathVariable Long id, Model model) {
-		Commitment commitment = this.commitments.findWithSteps(id)
-			.orElseThrow(() -> new NotFoundException("Commitment", id));
+	String show(@PathVariable Long id, Authentication authentication, Model model) {
+		Commitment commitment = this.service.commitment(id);
+		model.addAttribute("targetForm", new TargetForm("", null));
+		return page(commitment, authentication, model);
+	}
+
+	@PostMapping("/commitments/{id}/targets")
+	@PreAuthorize("hasRole('ADMIN')")
+	String addTarget(@PathVariable Long id, @Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Commitment commitment = this.service.commitment(id);
+		if (!result.hasErrors()) {
+			try {
+				this.service.addTarget(id, form);
+				redirect.addFlashAttribute("flash", "commitment.target.added");
+				return "redirect:/commitments/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		response.setStatus(422);
+		return page(commitment, authentication, model);
+	}
+
+	@GetMapping("/commitments/{id}/events/new")
+	@PreAuthorize("@access.canRecordEvent(authentication, #id)")
+	String newEvent(@PathVariable Long id, Model model, RedirectAttributes redirect) {
+		Commitment commitment = this.service.commitment(id);
+		if (commitment.getTargets().isEmpty()) {
+			redirect.addFlashAttribute("flashError", "event.noTargets");
+			return "redirect:/commitments/" + id;
+		}
+		model.addAttribute("eventForm", EventForm.blank(commitment.getTargets().size(), LocalDate.now(this.clock)));
+		return eventForm(commitment, model);
+	}
+
+	@PostMapping("/commitments/{id}/events")
+	@PreAuthorize("@access.canRecordEvent(authentication, #id)")
+	String recordEvent(@PathVariable Long id, @Valid @ModelAttribute("eventForm") EventForm form, BindingResult result,
+			@AuthenticationPrincipal AllianceUser me, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Commitment commitment = this.service.commitment(id);
+		if (commitment.getTargets().isEmpty()) {
+			redirect.addFlashAttribute("flashError", "event.noTargets");
+			return "redirect:/commitments/" + id;
+		}
+		if (!result.hasErrors()) {
+			try {
+				this.service.record(id, form, me.personId());
+				redirect.addFlashAttribute("flash", "event.recorded");
+				return "redirect:/commitments/" + id + "#events-heading";
+			}
+			catch (DomainRuleException ex) {
+				if (ex.field() != null && ex.field().startsWith("counts[")) {
+					result.rejectValue(ex.field(), ex.messageKey());
+				}
+				else {
+					FormErrors.reject(result, ex);
+				}
+			}
+		}
+		response.setStatus(422);
+		return eventForm(commitment, model);
+	}
+
+	private String page(Commitment commitment, Authentication authentication, Model model) {
 		model.addAttribute("commitment", commitment);
-		model.addAttribute("steps", commitment.getLinkedStepIds().isEmpty() ? java.util.List.of()
+		model.addAttribute("steps", commitment.getLinkedStepIds().isEmpty() ? List.of()
 				: this.queries.rowsWithIds(commitment.getLinkedStepIds()));
 		model.addAttribute("today", LocalDate.now(this.clock));
+		model.addAttribute("record", commitment.getTargets().isEmpty() ? null : this.compliance.of(commitment));
+		model.addAttribute("canRecord", this.access.canRecordEvent(authentication, commitment.getId()));
+		model.addAttribute("isAdmin", this.access.isAdmin(authentication));
 		return "commitments/show";
+	}
+
+	private String eventForm(Commitment commitment, Model model) {
+		model.addAttribute("commitment", commitment);
+		model.addAttribute("kinds", EventKind.values());
+		return "commitments/event-form";
 	}
 
 }

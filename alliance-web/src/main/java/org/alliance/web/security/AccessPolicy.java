@@ -3,6 +3,9 @@ package org.alliance.web.security;
 import java.util.Optional;
 
 import org.alliance.domain.workgroup.WorkgroupRole;
+import org.alliance.domain.commitment.Commitment;
+import org.alliance.persistence.commitment.CommitmentRepository;
+import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.shared.NotFoundException;
@@ -26,9 +29,42 @@ public class AccessPolicy {
 
 	private final WorkgroupRepository workgroups;
 
-	AccessPolicy(ActionStepRepository steps, WorkgroupRepository workgroups) {
+	private final IndicatorRepository indicators;
+
+	private final CommitmentRepository commitments;
+
+	AccessPolicy(ActionStepRepository steps, WorkgroupRepository workgroups, IndicatorRepository indicators,
+			CommitmentRepository commitments) {
 		this.steps = steps;
 		this.workgroups = workgroups;
+		this.indicators = indicators;
+		this.commitments = commitments;
+	}
+
+	/**
+	 * Administrators, and members and leads of the workgroup that looks after the
+	 * indicator, enter and import its values.
+	 */
+	public boolean canEnterIndicatorValues(Authentication authentication, Long indicatorId) {
+		if (!this.indicators.existsById(indicatorId)) {
+			throw new NotFoundException("Indicator", indicatorId);
+		}
+		Long workgroupId = this.indicators.findWorkgroupIdOf(indicatorId).orElse(null);
+		return user(authentication)
+			.map((u) -> u.isAdmin() || (workgroupId != null && roleIn(workgroupId, u).isPresent()))
+			.orElse(false);
+	}
+
+	/**
+	 * Administrators, and the person who made the pledge, record events against a
+	 * commitment: a director keeps their own record of the panels they sit on.
+	 */
+	public boolean canRecordEvent(Authentication authentication, Long commitmentId) {
+		Commitment commitment = this.commitments.findById(commitmentId)
+			.orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
+		return user(authentication).map(
+				(u) -> u.isAdmin() || (commitment.getOwnerId() != null && commitment.getOwnerId().equals(u.personId())))
+			.orElse(false);
 	}
 
 	/** Members and leads of the step's workgroup, and administrators, post progress. */

@@ -1,0 +1,66 @@
+package org.alliance.web.commitment;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.commitment.CommitmentEvent;
+import org.alliance.domain.commitment.ShareTarget;
+import org.alliance.persistence.commitment.CommitmentEventRepository;
+import org.alliance.persistence.commitment.CommitmentRepository;
+import org.alliance.web.audit.AuditLog;
+import org.alliance.web.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Share targets on commitments and the events recorded against them, audited. */
+@Service
+@Transactional
+class CommitmentService {
+
+	private final CommitmentRepository commitments;
+
+	private final CommitmentEventRepository events;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	CommitmentService(CommitmentRepository commitments, CommitmentEventRepository events, AuditLog audit, Clock clock) {
+		this.commitments = commitments;
+		this.events = events;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	Commitment commitment(Long id) {
+		return this.commitments.findWithSteps(id).orElseThrow(() -> new NotFoundException("Commitment", id));
+	}
+
+	void addTarget(Long id, TargetForm form) {
+		Commitment commitment = commitment(id);
+		Map<String, Object> before = commitment.snapshot();
+		ShareTarget target;
+		try {
+			target = new ShareTarget(form.measure().trim(), form.minimumPercent());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new org.alliance.domain.shared.DomainRuleException("commitment.target.measure.invalid", "measure");
+		}
+		commitment.addTarget(target);
+		this.commitments.flush();
+		this.audit.updated("Commitment", id, "Share target added", before, commitment.snapshot());
+	}
+
+	CommitmentEvent record(Long id, EventForm form, Long personId) {
+		Commitment commitment = commitment(id);
+		int targets = commitment.getTargets().size();
+		CommitmentEvent event = this.events.save(new CommitmentEvent(commitment, form.date(), form.name(), form.kind(),
+				form.total(), form.countsFor(targets), personId, this.clock.instant()));
+		this.audit.created("CommitmentEvent", event.getId(), "Event recorded against commitment " + id,
+				event.snapshot());
+		return event;
+	}
+
+}

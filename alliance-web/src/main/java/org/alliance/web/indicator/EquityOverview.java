@@ -1,0 +1,122 @@
+package org.alliance.web.indicator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.alliance.domain.equity.Dimension;
+import org.alliance.domain.equity.DimensionValue;
+import org.alliance.domain.equity.DisparityMeasures;
+import org.alliance.domain.equity.DisparityMeasures.Trend;
+import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorValue;
+import org.alliance.domain.equity.Period;
+import org.alliance.persistence.equity.DimensionValueRepository;
+import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.equity.IndicatorValueRepository;
+import org.alliance.web.shared.DataVersionCache;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every indicator analysed at once, for the indicator list and the dashboard's disparity
+ * panel: three statements, kept until the data changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EquityOverview {
+
+	private final IndicatorRepository indicators;
+
+	private final IndicatorValueRepository values;
+
+	private final DimensionValueRepository groups;
+
+	private final DisparityMeasures measures;
+
+	private final DataVersionCache cache;
+
+	EquityOverview(IndicatorRepository indicators, IndicatorValueRepository values, DimensionValueRepository groups,
+			DisparityMeasures measures, DataVersionCache cache) {
+		this.indicators = indicators;
+		this.values = values;
+		this.groups = groups;
+		this.measures = measures;
+		this.cache = cache;
+	}
+
+	/** One line of the indicator list. */
+	public record Summary(Indicator indicator, List<Dimension> dimensions, Period latest, long flagged, long widening) {
+	}
+
+	/** A group that fares worse than the reference group in the latest period. */
+	public record Gap(Long indicatorId, String indicator, Dimension dimension, String group, String referenceGroup,
+			Period period, double ratio, Double difference, Trend trend, String unitKey) {
+
+		public boolean widening() {
+			return this.trend == Trend.WIDENING;
+		}
+
+	}
+
+	/** The whole picture. */
+	public record Picture(List<Summary> summaries, List<Gap> gaps) {
+
+		/** The largest gaps, widening ones first, at most {@code limit}. */
+		public List<Gap> topGaps(int limit) {
+			return this.gaps.stream().limit(limit).toList();
+		}
+
+	}
+
+	public Picture picture() {
+		return this.cache.get(this.cache.version(), "equity-overview", this::build);
+	}
+
+	private Picture build() {
+		List<DimensionValue> allGroups = this.groups.findAllInOrder();
+		Map<Long, List<IndicatorValue>> valuesByIndicator = this.values.findAllInOrder()
+			.stream()
+			.collect(Collectors.groupingBy(IndicatorValue::getIndicatorId));
+		List<Summary> summaries = new ArrayList<>();
+		List<Gap> gaps = new ArrayList<>();
+		for (Indicator indicator : this.indicators.findAllByName()) {
+			List<IndicatorValue> values = valuesByIndicator.getOrDefault(indicator.getId(), List.of());
+			Period latest = null;
+			long flagged = 0;
+			long widening = 0;
+			for (Dimension dimension : indicator.dimensionList()) {
+				IndicatorAnalysis.Result result = IndicatorAnalysis.analyse(indicator, dimension,
+						allGroups.stream().filter((g) -> g.getDimension() == dimension).toList(), values,
+						this.measures);
+				IndicatorAnalysis.PeriodRows last = result.latest();
+				if (last == null) {
+					continue;
+				}
+				if (latest == null || last.period().compareTo(latest) > 0) {
+					latest = last.period();
+				}
+				for (IndicatorAnalysis.Row row : last.rows()) {
+					if (row.disadvantaged()) {
+						flagged++;
+						if (row.trend() == Trend.WIDENING) {
+							widening++;
+						}
+						gaps.add(new Gap(indicator.getId(), indicator.getName(), dimension, row.group(),
+								result.referenceGroup(), last.period(), row.ratio(), row.difference(), row.trend(),
+								"indicator.unit.short." + indicator.getUnit()));
+					}
+				}
+			}
+			summaries.add(new Summary(indicator, indicator.dimensionList(), latest, flagged, widening));
+		}
+		gaps.sort(Comparator.comparing((Gap g) -> !g.widening())
+			.thenComparing((Gap g) -> -Math.abs(Math.log(g.ratio())))
+			.thenComparing(Gap::indicator)
+			.thenComparing(Gap::group));
+		return new Picture(List.copyOf(summaries), List.copyOf(gaps));
+	}
+
+}
