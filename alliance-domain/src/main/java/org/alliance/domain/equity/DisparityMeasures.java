@@ -33,6 +33,16 @@ public final class DisparityMeasures {
 		this.high = high;
 	}
 
+	/** The lower end of the band: ratios below it are flagged. */
+	public double low() {
+		return this.low;
+	}
+
+	/** The upper end of the band: ratios above it are flagged. */
+	public double high() {
+		return this.high;
+	}
+
 	public static DisparityMeasures withDefaults() {
 		return new DisparityMeasures(DEFAULT_LOW, DEFAULT_HIGH);
 	}

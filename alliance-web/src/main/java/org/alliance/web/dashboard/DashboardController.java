@@ -11,6 +11,8 @@ import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.shared.NotFoundException;
 
+import org.alliance.web.commitment.Compliance;
+import org.alliance.web.indicator.EquityOverview;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,7 +35,14 @@ class DashboardController {
 
 	private final WorkgroupRepository workgroups;
 
-	DashboardController(DashboardService service, PlanRepository plans, WorkgroupRepository workgroups) {
+	private final EquityOverview equity;
+
+	private final Compliance compliance;
+
+	DashboardController(DashboardService service, PlanRepository plans, WorkgroupRepository workgroups,
+			EquityOverview equity, Compliance compliance) {
+		this.equity = equity;
+		this.compliance = compliance;
 		this.service = service;
 		this.plans = plans;
 		this.workgroups = workgroups;
@@ -52,6 +61,8 @@ class DashboardController {
 		}
 		choose(all, plan).ifPresent((p) -> model.addAttribute("board", this.service.dashboard(p, workgroup, from, to)));
 		model.addAttribute("workgroupPage", null);
+		model.addAttribute("gaps", this.equity.picture().topGaps(8));
+		model.addAttribute("compliance", this.compliance.all());
 		return "dashboard";
 	}
 

@@ -33,6 +33,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.alliance.domain.commitment.CommitmentEvent;
+import org.alliance.domain.commitment.EventKind;
+import org.alliance.domain.commitment.ShareTarget;
+import org.alliance.domain.equity.Dimension;
+import org.alliance.domain.equity.DimensionValue;
+import org.alliance.domain.equity.Direction;
+import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorKind;
+import org.alliance.domain.equity.IndicatorUnit;
+import org.alliance.domain.equity.Period;
+import org.alliance.domain.equity.PeriodType;
+import org.alliance.persistence.commitment.CommitmentEventRepository;
+import org.alliance.persistence.equity.DimensionValueRepository;
+import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.web.indicator.IndicatorImport;
+import org.alliance.web.indicator.IndicatorService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ClassPathResource;
@@ -68,11 +84,24 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final CommitmentEventRepository events;
+
+	private final IndicatorRepository indicators;
+
+	private final DimensionValueRepository groups;
+
+	private final IndicatorService indicatorService;
+
 	private final Clock clock;
 
 	DemoDataLoader(DemoSettings settings, PersonRepository people, WorkgroupRepository workgroups, PlanRepository plans,
 			AimRepository aims, ActionStepRepository steps, CommitmentRepository commitments,
-			PasswordEncoder passwordEncoder, Clock clock) {
+			PasswordEncoder passwordEncoder, Clock clock, CommitmentEventRepository events,
+			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService) {
+		this.events = events;
+		this.indicators = indicators;
+		this.groups = groups;
+		this.indicatorService = indicatorService;
 		this.settings = settings;
 		this.people = people;
 		this.workgroups = workgroups;
@@ -150,20 +179,114 @@ class DemoDataLoader implements ApplicationRunner {
 				}
 			}
 		}
+		List<Commitment> commitments = new java.util.ArrayList<>();
 		for (DemoPlan.DemoCommitment c : demo.commitments()) {
 			Person owner = (c.owner() != null) ? personByKey.get(c.owner()) : null;
 			Commitment commitment = new Commitment(c.statement(), c.madeBy(), (owner != null) ? owner.getId() : null,
 					today.plusDays(c.reviewDays()));
 			commitment.review(CommitmentStatus.valueOf(c.status()), today.plusDays(c.reviewDays()));
 			c.steps().forEach((k) -> commitment.linkStep(stepByKey.get(k).getId()));
-			this.commitments.save(commitment);
+			commitments.add(this.commitments.save(commitment));
 		}
+		int events = 0;
+		for (int i = 0; i < demo.commitments().size(); i++) {
+			events += loadTargetsAndEvents(demo.commitments().get(i), commitments.get(i), personByKey, now, today);
+		}
+		for (DemoPlan.DemoIndicator i : demo.indicators()) {
+			loadIndicator(i, workgroupByKey, stepByKey, today);
+		}
+		log.info("Demo data loaded: {} indicators, {} commitment events", demo.indicators().size(), events);
 		log.info("Demo data loaded: {} people, {} workgroups, {} aims, {} steps", demo.people().size(),
 				demo.workgroups().size(), demo.aims().size(), stepCount);
 	}
 
 	private static LocalDate offset(LocalDate today, Integer days) {
 		return (days != null) ? today.plusDays(days) : null;
+	}
+
+	private int loadTargetsAndEvents(DemoPlan.DemoCommitment c, Commitment commitment, Map<String, Person> personByKey,
+			Instant now, LocalDate today) {
+		if (c.targets() == null || c.targets().isEmpty()) {
+			return 0;
+		}
+		c.targets().forEach((t) -> commitment.addTarget(new ShareTarget(t.measure(), t.minimumPercent())));
+		this.commitments.flush();
+		Long recorder = (c.owner() != null) ? personByKey.get(c.owner()).getId() : null;
+		List<DemoPlan.DemoEvent> events = (c.events() != null) ? c.events() : List.of();
+		for (DemoPlan.DemoEvent e : events) {
+			this.events.save(
+					new CommitmentEvent(commitment, today.minusDays(e.daysAgo()), e.name(), EventKind.valueOf(e.kind()),
+							e.total(), e.counts(), recorder, now.minus(Duration.ofDays(e.daysAgo()))));
+		}
+		return events.size();
+	}
+
+	/**
+	 * Creates the indicator and imports its figures through the same checks as a CSV file
+	 * sent by a person, for the last complete periods before today.
+	 */
+	private void loadIndicator(DemoPlan.DemoIndicator d, Map<String, Workgroup> workgroupByKey,
+			Map<String, ActionStep> stepByKey, LocalDate today) {
+		List<DimensionValue> groups = this.groups.findAllInOrder();
+		Map<Dimension, Long> references = new java.util.EnumMap<>(Dimension.class);
+		d.references()
+			.forEach((dimension, label) -> references.put(Dimension.valueOf(dimension),
+					groupId(groups, Dimension.valueOf(dimension), label)));
+		PeriodType periodType = PeriodType.valueOf(d.periodType());
+		Indicator indicator = new Indicator(
+				new Indicator.Definition(d.name(), d.description(), IndicatorKind.valueOf(d.kind()),
+						IndicatorUnit.valueOf(d.unit()), d.perN(), Direction.valueOf(d.direction()), periodType,
+						d.target(), (d.workgroup() != null) ? workgroupByKey.get(d.workgroup()).getId() : null),
+				references);
+		d.steps().forEach((k) -> indicator.linkStep(stepByKey.get(k).getId()));
+		this.indicators.save(indicator);
+		StringBuilder csv = new StringBuilder(String.join(",", IndicatorImport.columns(indicator))).append('\n');
+		for (DemoPlan.DemoSeries series : d.series()) {
+			int n = indicator.isMean() ? series.means().size() : series.numerators().size();
+			Period period = Period.containing(periodType, today);
+			for (int back = 0; back < n; back++) {
+				period = previous(period);
+			}
+			for (int i = 0; i < n; i++) {
+				csv.append(period.code()).append(',').append(series.dimension()).append(",\"").append(series.group());
+				if (indicator.isMean()) {
+					csv.append("\",")
+						.append(series.means().get(i).toPlainString())
+						.append(',')
+						.append(series.counts().get(i));
+				}
+				else {
+					csv.append("\",")
+						.append(series.numerators().get(i))
+						.append(',')
+						.append(series.denominators().get(i));
+				}
+				csv.append('\n');
+				period = period.next();
+			}
+		}
+		IndicatorImport.Outcome outcome = IndicatorImport.read(indicator, groups,
+				new java.io.StringReader(csv.toString()));
+		if (!outcome.ok()) {
+			throw new IllegalStateException("Demo figures of " + d.name() + " are refused: " + outcome.problems());
+		}
+		this.indicatorService.replaceValues(indicator.getId(), outcome.lines(), "loaded with the demo plan");
+	}
+
+	private static Period previous(Period period) {
+		return switch (period.type()) {
+			case MONTH -> new Period(period.type(), period.start().minusMonths(1));
+			case QUARTER -> new Period(period.type(), period.start().minusMonths(3));
+			case YEAR -> new Period(period.type(), period.start().minusYears(1));
+		};
+	}
+
+	private static Long groupId(List<DimensionValue> groups, Dimension dimension, String label) {
+		return groups.stream()
+			.filter((g) -> g.getDimension() == dimension && g.getLabel().equals(label))
+			.map(DimensionValue::getId)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No group " + label + " in " + dimension));
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * days from the day the data is loaded, so the demo always looks current.
  */
 record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> workgroups, DemoPlanHeader plan,
-		List<DemoAim> aims, List<DemoCommitment> commitments) {
+		List<DemoAim> aims, List<DemoCommitment> commitments, List<DemoIndicator> indicators) {
 
 	record DemoPerson(String key, String email, String name, String role, String loginLabel) {
 	}
@@ -30,7 +30,26 @@ record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> wo
 	}
 
 	record DemoCommitment(String statement, String madeBy, String owner, int reviewDays, String status,
-			List<String> steps) {
+			List<String> steps, List<DemoTarget> targets, List<DemoEvent> events) {
+	}
+
+	record DemoTarget(String measure, int minimumPercent) {
+	}
+
+	record DemoEvent(int daysAgo, String name, String kind, int total, List<Integer> counts) {
+	}
+
+	/**
+	 * An indicator with its figures: each series holds one group's values for the last
+	 * complete periods, oldest first.
+	 */
+	record DemoIndicator(String name, String description, String kind, String unit, Integer perN, String direction,
+			String periodType, java.math.BigDecimal target, String workgroup, java.util.Map<String, String> references,
+			List<String> steps, List<DemoSeries> series) {
+	}
+
+	record DemoSeries(String dimension, String group, List<Long> numerators, List<Long> denominators,
+			List<java.math.BigDecimal> means, List<Long> counts) {
 	}
 
 }
