@@ -22,6 +22,15 @@ import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
+import org.alliance.domain.equity.Dimension;
+import org.alliance.domain.equity.Direction;
+import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorKind;
+import org.alliance.domain.equity.IndicatorUnit;
+import org.alliance.domain.equity.PeriodType;
+import org.alliance.persistence.equity.DimensionValueRepository;
+import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.web.support.Fixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -86,6 +95,17 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /exports/updates.csv", READ);
 		RULES.put("GET /reports/plans/{id}", READ);
 		RULES.put("GET /reports/plans/{id}.pdf", READ);
+		RULES.put("GET /indicators", READ);
+		RULES.put("GET /indicators/{id}", READ);
+		RULES.put("GET /indicators/{id}/values.csv", READ);
+		RULES.put("GET /indicators/{id}/values/new", UPDATE_STEP);
+		RULES.put("POST /indicators/{id}/values", UPDATE_STEP);
+		RULES.put("GET /indicators/{id}/import", UPDATE_STEP);
+		RULES.put("POST /indicators/{id}/import", UPDATE_STEP);
+		RULES.put("POST /action-steps/{id}/indicators", MANAGE);
+		RULES.put("GET /commitments/{id}/events/new", ADMIN);
+		RULES.put("POST /commitments/{id}/events", ADMIN);
+		RULES.put("POST /commitments/{id}/targets", ADMIN);
 		RULES.put("GET /account/password", READ);
 		RULES.put("POST /account/password", READ);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
@@ -96,7 +116,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				"GET /admin/plans", "GET /admin/plans/new", "POST /admin/plans", "GET /admin/plans/{id}/edit",
 				"POST /admin/plans/{id}/edit", "GET /admin/plans/{id}/aims/new", "POST /admin/plans/{id}/aims",
 				"GET /admin/aims/{aimId}/edit", "POST /admin/aims/{aimId}/edit", "GET /admin/audit",
-				"GET /admin/audit.csv")) {
+				"GET /admin/audit.csv", "GET /admin/indicators/new", "POST /admin/indicators",
+				"GET /admin/indicators/{id}/edit", "POST /admin/indicators/{id}/edit", "GET /admin/dimensions",
+				"POST /admin/dimensions")) {
 			RULES.put(route, ADMIN);
 		}
 	}
@@ -107,6 +129,12 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	CommitmentRepository commitments;
+
+	@Autowired
+	IndicatorRepository indicators;
+
+	@Autowired
+	DimensionValueRepository groups;
 
 	/** The objects one row of the matrix acts on, fresh for each route. */
 	final class World {
@@ -138,6 +166,13 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		final ActionStep step = fixtures.step(this.aim, this.workgroup, this.member, LocalDate.now().plusDays(9));
 
 		final Commitment commitment = commitments.save(new Commitment("Pledge", "Someone", null, null));
+
+		final Indicator indicator = indicators.save(new Indicator(
+				new Indicator.Definition(Fixtures.unique("Indicator"), "", IndicatorKind.HOW_WELL,
+						IndicatorUnit.PERCENT, null, Direction.HIGHER_IS_BETTER, PeriodType.QUARTER, null,
+						this.workgroup.getId()),
+				Map.of(Dimension.RACE_ETHNICITY,
+						groups.findByDimensionOrderByPositionAscLabelAsc(Dimension.RACE_ETHNICITY).get(0).getId())));
 
 		Person as(Persona persona) {
 			return switch (persona) {
@@ -177,6 +212,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 							|| pattern.startsWith("/reports/plans")) {
 						yield this.plan.getId();
 					}
+					if (pattern.startsWith("/indicators") || pattern.startsWith("/admin/indicators")) {
+						yield this.indicator.getId();
+					}
 					if (pattern.startsWith("/commitments")) {
 						yield this.commitment.getId();
 					}
@@ -213,6 +251,15 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				.param("description", "")
 				.param("number", "7")
 				.param("lang", "en")
+				.param("dimension", "RACE_ETHNICITY")
+				.param("period", "2026-Q1")
+				.param("kind", "HOW_WELL")
+				.param("unit", "PERCENT")
+				.param("direction", "HIGHER_IS_BETTER")
+				.param("periodType", "QUARTER")
+				.param("label", "Matrix " + tag)
+				.param("measure", "women")
+				.param("minimumPercent", "50")
 				.param("returnTo", "/");
 		}
 
