@@ -15,9 +15,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The one filter chain: form login, CSRF on, logout by POST, security headers.
- * Object-level rules live in {@link AccessPolicy} and are applied with
- * {@code @PreAuthorize} on every handler.
+ * The filter chains: one for static resources (no session), and one for everything else
+ * with form login, CSRF on, logout by POST, security headers. Object-level rules live in
+ * {@link AccessPolicy} and are applied with {@code @PreAuthorize} on every handler.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,7 +27,29 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
 			+ "frame-ancestors 'none'";
 
+	/**
+	 * Style sheets and images: public, with the same headers, but without reading or
+	 * writing the shared session, so serving them costs no database work.
+	 */
 	@Bean
+	@org.springframework.core.annotation.Order(1)
+	SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
+		http.securityMatcher("/css/**", "/images/**", "/favicon.ico")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.securityContext((context) -> context.securityContextRepository(
+					new org.springframework.security.web.context.NullSecurityContextRepository()))
+			.sessionManagement((session) -> session
+				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.requestCache(
+					(cache) -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+			.csrf((csrf) -> csrf.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/language", "/css/**", "/images/**", "/favicon.ico", "/error",
