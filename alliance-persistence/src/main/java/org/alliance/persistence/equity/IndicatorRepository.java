@@ -25,7 +25,21 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 	@Query("select i.workgroupId from Indicator i where i.id = :id")
 	Optional<Long> findWorkgroupIdOf(@Param("id") Long id);
 
-	@Query(value = "select indicator_id from indicator_step where step_id = :stepId", nativeQuery = true)
-	List<Long> findIdsLinkedToStep(@Param("stepId") Long stepId);
+	/**
+	 * Every indicator by name, and whether it is linked to the step, in one statement.
+	 */
+	interface Choice {
+
+		Long getId();
+
+		String getName();
+
+		boolean isLinked();
+
+	}
+
+	@Query(value = "select i.id as id, i.name as name, exists (select 1 from indicator_step s where s.indicator_id = i.id"
+			+ " and s.step_id = :stepId) as linked from indicator i order by i.name", nativeQuery = true)
+	List<Choice> choicesForStep(@Param("stepId") Long stepId);
 
 }

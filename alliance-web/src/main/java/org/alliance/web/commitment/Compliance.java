@@ -77,13 +77,20 @@ public class Compliance {
 	/**
 	 * Every commitment with targets, for the dashboard panel; cached until data changes.
 	 */
+	/**
+	 * Every commitment with its targets, in review order; cached until data changes and
+	 * shared with the dashboard's figures.
+	 */
+	public List<Commitment> commitments() {
+		return this.cache.get(this.cache.version(), "commitments", this.commitments::findAllInReviewOrder);
+	}
+
 	public List<Record> all() {
 		return this.cache.get(this.cache.version(), "commitment-compliance", () -> {
 			Map<Long, List<CommitmentEvent>> byCommitment = this.events.findAllInOrder()
 				.stream()
 				.collect(Collectors.groupingBy(CommitmentEvent::getCommitmentId));
-			return this.commitments.findAllInReviewOrder()
-				.stream()
+			return commitments().stream()
 				.filter((c) -> !c.getTargets().isEmpty())
 				.map((c) -> build(c, byCommitment.getOrDefault(c.getId(), List.of())))
 				.toList();

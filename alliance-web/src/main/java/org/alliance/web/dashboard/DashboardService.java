@@ -10,11 +10,11 @@ import org.alliance.domain.commitment.CommitmentStatus;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.RollUp;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.dashboard.DashboardQueries;
 import org.alliance.persistence.dashboard.DashboardQueries.Scope;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
+import org.alliance.web.commitment.Compliance;
 import org.alliance.web.shared.DataVersionCache;
 
 import org.springframework.stereotype.Service;
@@ -34,16 +34,16 @@ public class DashboardService {
 
 	private final DashboardQueries queries;
 
-	private final CommitmentRepository commitments;
+	private final Compliance compliance;
 
 	private final DataVersionCache cache;
 
 	private final Clock clock;
 
-	DashboardService(DashboardQueries queries, CommitmentRepository commitments, DataVersionCache cache, Clock clock) {
+	DashboardService(DashboardQueries queries, Compliance compliance, DataVersionCache cache, Clock clock) {
 		this.cache = cache;
 		this.queries = queries;
-		this.commitments = commitments;
+		this.compliance = compliance;
 		this.clock = clock;
 	}
 
@@ -104,8 +104,7 @@ public class DashboardService {
 			DashboardQueries.Summary summary = this.queries.summary(scope, today, this.clock.instant());
 			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS),
 					this.queries.weekly(scope, summary.overall().totalWeight(), start, end),
-					this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS),
-					this.commitments.findAllInReviewOrder());
+					this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS), this.compliance.commitments());
 		});
 	}
 

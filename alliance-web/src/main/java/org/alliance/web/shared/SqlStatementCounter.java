@@ -32,6 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @ConditionalOnProperty(name = "alliance.diagnostics.sql-count", havingValue = "true")
 class SqlStatementCounter {
 
+	private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SqlStatementCounter.class);
+
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
 	@Bean
@@ -69,6 +71,9 @@ class SqlStatementCounter {
 			if (type == Connection.class && (name.equals("prepareStatement") || name.equals("createStatement")
 					|| name.equals("prepareCall"))) {
 				COUNT.get()[0]++;
+				if (LOG.isDebugEnabled()) {
+					LOG.debug("statement {}: {}", COUNT.get()[0], (args != null && args.length > 0) ? args[0] : "");
+				}
 			}
 			try {
 				Object result = method.invoke(target, args);

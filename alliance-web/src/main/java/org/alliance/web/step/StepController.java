@@ -9,7 +9,7 @@ import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormErrors;
 import org.alliance.web.shared.StaleEditException;
 
-import org.alliance.web.indicator.EquityOverview;
+import org.alliance.persistence.equity.IndicatorRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -33,10 +33,10 @@ class StepController {
 
 	private final java.time.Clock clock;
 
-	private final EquityOverview equity;
+	private final IndicatorRepository indicators;
 
-	StepController(StepService service, AccessPolicy access, java.time.Clock clock, EquityOverview equity) {
-		this.equity = equity;
+	StepController(StepService service, AccessPolicy access, java.time.Clock clock, IndicatorRepository indicators) {
+		this.indicators = indicators;
 		this.clock = clock;
 		this.service = service;
 		this.access = access;
@@ -84,14 +84,8 @@ class StepController {
 				page.step().getWorkgroupId());
 		model.addAttribute("canUpdate", permissions.update());
 		model.addAttribute("canManage", permissions.manage());
-		java.util.List<org.alliance.domain.equity.Indicator> all = this.equity.picture()
-			.summaries()
-			.stream()
-			.map(EquityOverview.Summary::indicator)
-			.toList();
-		Long stepId = page.step().getId();
-		model.addAttribute("linkedIndicators",
-				all.stream().filter((i) -> i.getLinkedStepIds().contains(stepId)).toList());
+		java.util.List<IndicatorRepository.Choice> all = this.indicators.choicesForStep(page.step().getId());
+		model.addAttribute("linkedIndicators", all.stream().filter(IndicatorRepository.Choice::isLinked).toList());
 		model.addAttribute("allIndicators", all);
 		return "steps/show";
 	}
