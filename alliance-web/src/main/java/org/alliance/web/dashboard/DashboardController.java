@@ -1,6 +1,13 @@
 package org.alliance.web.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +17,7 @@ import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.shared.NotFoundException;
+import org.alliance.web.shared.PageBodyRenderer;
 
 import org.alliance.web.commitment.Compliance;
 import org.alliance.web.indicator.EquityOverview;
@@ -39,8 +47,14 @@ class DashboardController {
 
 	private final Compliance compliance;
 
+	private final PageBodyRenderer bodies;
+
+	private final Clock clock;
+
 	DashboardController(DashboardService service, PlanRepository plans, WorkgroupRepository workgroups,
-			EquityOverview equity, Compliance compliance) {
+			EquityOverview equity, Compliance compliance, PageBodyRenderer bodies, Clock clock) {
+		this.bodies = bodies;
+		this.clock = clock;
 		this.equity = equity;
 		this.compliance = compliance;
 		this.service = service;
@@ -52,30 +66,52 @@ class DashboardController {
 	@PreAuthorize("isAuthenticated()")
 	String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		List<Plan> all = this.plans.findAllByOrderByStartDateDescIdDesc();
-		model.addAttribute("plans", all);
-		model.addAttribute("workgroups", this.workgroups.findAll(Sort.by("name")));
-		if (workgroup != null && !this.workgroups.existsById(workgroup)) {
-			throw new NotFoundException("Workgroup", workgroup);
-		}
-		choose(all, plan).ifPresent((p) -> model.addAttribute("board", this.service.dashboard(p, workgroup, from, to)));
-		model.addAttribute("workgroupPage", null);
-		model.addAttribute("gaps", this.equity.picture().topGaps(8));
-		model.addAttribute("compliance", this.compliance.all());
-		return "dashboard";
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		LocalDate today = LocalDate.now(this.clock);
+		PageBodyRenderer.Body body = this.bodies.render("dashboard-body", List.of("plan", String.valueOf(plan),
+				String.valueOf(workgroup), String.valueOf(from), String.valueOf(to), today), () -> {
+					Map<String, Object> values = new HashMap<>();
+					List<Plan> all = this.plans.findAllByOrderByStartDateDescIdDesc();
+					values.put("plans", all);
+					values.put("workgroups", this.workgroups.findAll(Sort.by("name")));
+					if (workgroup != null && !this.workgroups.existsById(workgroup)) {
+						throw new NotFoundException("Workgroup", workgroup);
+					}
+					choose(all, plan)
+						.ifPresent((p) -> values.put("board", this.service.dashboard(p, workgroup, from, to)));
+					values.put("workgroupPage", null);
+					values.put("gaps", this.equity.picture().topGaps(8));
+					values.put("compliance", this.compliance.all());
+					return values;
+				}, Set.of("workgroupPage"), request, response);
+		return page(body, model);
 	}
 
 	@GetMapping("/workgroups/{id}/dashboard")
 	@PreAuthorize("isAuthenticated()")
 	String workgroupDashboard(@PathVariable Long id, @RequestParam(required = false) Long plan,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-		Workgroup workgroup = this.workgroups.findById(id).orElseThrow(() -> new NotFoundException("Workgroup", id));
-		List<Plan> all = this.plans.findAllByOrderByStartDateDescIdDesc();
-		model.addAttribute("plans", all);
-		model.addAttribute("workgroupPage", workgroup);
-		choose(all, plan).ifPresent((p) -> model.addAttribute("board", this.service.dashboard(p, id, from, to)));
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		LocalDate today = LocalDate.now(this.clock);
+		PageBodyRenderer.Body body = this.bodies.render("dashboard-body",
+				List.of("workgroup", id, String.valueOf(plan), String.valueOf(from), String.valueOf(to), today), () -> {
+					Workgroup workgroup = this.workgroups.findById(id)
+						.orElseThrow(() -> new NotFoundException("Workgroup", id));
+					Map<String, Object> values = new HashMap<>();
+					List<Plan> all = this.plans.findAllByOrderByStartDateDescIdDesc();
+					values.put("plans", all);
+					values.put("workgroupPage", workgroup);
+					choose(all, plan).ifPresent((p) -> values.put("board", this.service.dashboard(p, id, from, to)));
+					return values;
+				}, Set.of("workgroupPage"), request, response);
+		return page(body, model);
+	}
+
+	private static String page(PageBodyRenderer.Body body, Model model) {
+		model.addAllAttributes(body.layoutVariables());
+		model.addAttribute("body", body.html());
 		return "dashboard";
 	}
 

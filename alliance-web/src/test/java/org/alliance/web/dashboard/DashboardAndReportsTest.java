@@ -21,9 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -108,6 +110,33 @@ class DashboardAndReportsTest extends WebTestSupport {
 			.contains("No update for 30 days (1)")
 			.contains(this.overdueStale.getTitle())
 			.contains(this.dueSoon.getTitle());
+	}
+
+	@Test
+	void theBodyIsRenderedOnceForEveryReaderButTheHeaderIsEachOnesAndChangesShowAtOnce() throws Exception {
+		String mine = dashboard();
+		Person otherDirector = this.fixtures.person(SystemRole.LEADERSHIP);
+		String theirs = this.mvc
+			.perform(get("/dashboard").param("plan", this.plan.getId().toString()).with(as(otherDirector)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(mine).contains(this.director.getDisplayName()).doesNotContain(otherDirector.getDisplayName());
+		assertThat(theirs).contains(otherDirector.getDisplayName()).doesNotContain(this.director.getDisplayName());
+		assertThat(theirs.substring(theirs.indexOf("<main"), theirs.indexOf("</main>")))
+			.isEqualTo(mine.substring(mine.indexOf("<main"), mine.indexOf("</main>")));
+		// an update posted through the application shows on the next view: (40 + 60 + 20
+		// + 80) / 4 = 50
+		this.mvc
+			.perform(post("/action-steps/{id}/updates", this.dueSoon.getId()).param("status", "IN_PROGRESS")
+				.param("percent", "20")
+				.param("narrative", "Started")
+				.param("version", String.valueOf(this.fixtures.reload(this.dueSoon).getVersion()))
+				.with(csrf())
+				.with(as(this.member)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(dashboard()).contains("id=\"overall-percent\">50%");
 	}
 
 	@Test

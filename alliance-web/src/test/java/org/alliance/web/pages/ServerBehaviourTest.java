@@ -69,6 +69,14 @@ class ServerBehaviourTest extends PostgresTestSupport {
 		HttpResponse<String> css = get("/css/app.css");
 		assertThat(css.statusCode()).isEqualTo(200);
 		assertThat(css.body()).contains(".skip-link");
+		// with the same headers as pages, and without starting or touching a session
+		assertThat(css.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
+		assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(css.headers().firstValue("Set-Cookie")).isEmpty();
+		HttpResponse<String> page = get("/login");
+		assertThat(page.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				(cookie) -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly").contains("SameSite=Lax"));
 	}
 
 }
