@@ -54,7 +54,15 @@ class SqlStatementCounter {
 					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 							FilterChain chain) throws ServletException, IOException {
 						COUNT.get()[0] = 0;
-						ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+						ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response) {
+							@Override
+							public void sendRedirect(String location) throws IOException {
+								// a redirect commits the response: report the statements
+								// so far
+								setHeader("X-SQL-Statements", String.valueOf(COUNT.get()[0]));
+								super.sendRedirect(location);
+							}
+						};
 						chain.doFilter(request, wrapper);
 						wrapper.setHeader("X-SQL-Statements", String.valueOf(COUNT.get()[0]));
 						wrapper.copyBodyToResponse();
