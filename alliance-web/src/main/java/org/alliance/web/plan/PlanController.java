@@ -12,6 +12,7 @@ import org.alliance.persistence.dashboard.DashboardQueries.StepFilter;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.shared.DataVersionCache;
+import org.alliance.web.shared.PageBodyRenderer;
 import org.alliance.web.shared.NotFoundException;
 
 import org.springframework.data.domain.Sort;
@@ -43,8 +44,11 @@ class PlanController {
 
 	private final DataVersionCache cache;
 
+	private final PageBodyRenderer bodies;
+
 	PlanController(PlanRepository plans, DashboardQueries queries, WorkgroupRepository workgroups, Clock clock,
-			DataVersionCache cache) {
+			DataVersionCache cache, PageBodyRenderer bodies) {
+		this.bodies = bodies;
 		this.cache = cache;
 		this.plans = plans;
 		this.queries = queries;
@@ -64,40 +68,51 @@ class PlanController {
 	String show(@PathVariable Long id, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) StepStatus status, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Attention attention, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
+			Model model, jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response) {
 		LocalDate today = LocalDate.now(this.clock);
-		Scope everything = new Scope(id, null);
-		Scope scope = new Scope(id, workgroup);
-		StepFilter filter = new StepFilter(status, overdue || attention == Attention.overdue,
-				attention == Attention.dueSoon, attention == Attention.atRisk, attention == Attention.stale, today);
-		long version = this.cache.version();
-		long total = this.cache.get(version, List.of("count", scope, filter), () -> this.queries.count(scope, filter));
-		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-		int current = Math.min(Math.max(page, 0), pages - 1);
-		model.addAttribute("plan", plan);
-		DashboardQueries.Summary summary = this.cache.get(version, List.of("summary", everything, today),
-				() -> this.queries.summary(everything, today, this.clock.instant()));
-		model.addAttribute("overall", summary.overall());
-		model.addAttribute("aims", summary.aims());
-		model.addAttribute("steps", this.cache.get(version, List.of("rows", scope, filter, current),
-				() -> this.queries.rows(scope, filter, current * PAGE_SIZE, PAGE_SIZE)));
-		model.addAttribute("total", total);
-		model.addAttribute("page", current);
-		model.addAttribute("pages", pages);
-		model.addAttribute("workgroups", this.workgroups.findAll(Sort.by("name")));
-		model.addAttribute("statuses", StepStatus.values());
-		model.addAttribute("filter", new Filter(workgroup, status, overdue, attention));
-		model.addAttribute("today", today);
-		model.addAttribute("pageUrl",
-				org.springframework.web.util.UriComponentsBuilder.fromPath("/plans/" + id)
-					.queryParamIfPresent("workgroup", java.util.Optional.ofNullable(workgroup))
-					.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-					.queryParamIfPresent("overdue", java.util.Optional.of(overdue).filter(Boolean::booleanValue))
-					.queryParamIfPresent("attention", java.util.Optional.ofNullable(attention))
-					.build()
-					.toUriString() + ((workgroup != null || status != null || overdue || attention != null) ? "&" : "?")
-						+ "page=");
+		PageBodyRenderer.Body body = this.bodies.render("plans/show-body",
+				java.util.Arrays.asList(id, workgroup, status, overdue, attention, page, today), () -> {
+					java.util.Map<String, Object> values = new java.util.HashMap<>();
+					Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
+					Scope everything = new Scope(id, null);
+					Scope scope = new Scope(id, workgroup);
+					StepFilter filter = new StepFilter(status, overdue || attention == Attention.overdue,
+							attention == Attention.dueSoon, attention == Attention.atRisk, attention == Attention.stale,
+							today);
+					long version = this.cache.version();
+					long total = this.cache.get(version, List.of("count", scope, filter),
+							() -> this.queries.count(scope, filter));
+					int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+					int current = Math.min(Math.max(page, 0), pages - 1);
+					values.put("plan", plan);
+					DashboardQueries.Summary summary = this.cache.get(version, List.of("summary", everything, today),
+							() -> this.queries.summary(everything, today, this.clock.instant()));
+					values.put("overall", summary.overall());
+					values.put("aims", summary.aims());
+					values.put("steps", this.cache.get(version, List.of("rows", scope, filter, current),
+							() -> this.queries.rows(scope, filter, current * PAGE_SIZE, PAGE_SIZE)));
+					values.put("total", total);
+					values.put("page", current);
+					values.put("pages", pages);
+					values.put("workgroups", this.workgroups.findAll(Sort.by("name")));
+					values.put("statuses", StepStatus.values());
+					values.put("filter", new Filter(workgroup, status, overdue, attention));
+					values.put("today", today);
+					values.put("pageUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/plans/" + id)
+						.queryParamIfPresent("workgroup", java.util.Optional.ofNullable(workgroup))
+						.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
+						.queryParamIfPresent("overdue", java.util.Optional.of(overdue).filter(Boolean::booleanValue))
+						.queryParamIfPresent("attention", java.util.Optional.ofNullable(attention))
+						.build()
+						.toUriString()
+							+ ((workgroup != null || status != null || overdue || attention != null) ? "&" : "?")
+							+ "page=");
+
+					return values;
+				}, java.util.Set.of("plan"), request, response);
+		model.addAllAttributes(body.layoutVariables());
+		model.addAttribute("body", body.html());
 		return "plans/show";
 	}
 
