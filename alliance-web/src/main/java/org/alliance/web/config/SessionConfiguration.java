@@ -1,6 +1,10 @@
 package org.alliance.web.config;
 
 import java.io.IOException;
+import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 
 import jakarta.servlet.FilterChain;
@@ -37,6 +41,51 @@ class SessionConfiguration {
 
 	/** The session a request saved, by this thread, until the request ends. */
 	private static final ThreadLocal<Session> JUST_SAVED = new ThreadLocal<>();
+
+	/** The session as the request found it in the database, until the request ends. */
+	private static final ThreadLocal<Loaded> LOADED = new ThreadLocal<>();
+
+	/**
+	 * A session whose attributes did not change is written back (to record the access) at
+	 * most this often, so reading pages does not write to the database on every request;
+	 * the idle timeout can end a session up to this much early.
+	 */
+	static final Duration TOUCH_INTERVAL = Duration.ofSeconds(60);
+
+	private record Loaded(String id, Instant lastAccessed, Duration maxInactive) {
+	}
+
+	private static final Method DELTA = deltaAccessor();
+
+	private static Method deltaAccessor() {
+		try {
+			Method method = Class.forName(JdbcIndexedSessionRepository.class.getName() + "$JdbcSession")
+				.getDeclaredMethod("getDelta");
+			method.setAccessible(true);
+			return method;
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			// another Spring Session version: every access is written, as by default
+			return null;
+		}
+	}
+
+	/** Whether saving would only move the last access time a little. */
+	static boolean onlyRecentlyTouched(Session session) {
+		Loaded loaded = LOADED.get();
+		if (DELTA == null || loaded == null || !loaded.id().equals(session.getId())
+				|| !loaded.maxInactive().equals(session.getMaxInactiveInterval())
+				|| Duration.between(loaded.lastAccessed(), session.getLastAccessedTime())
+					.compareTo(TOUCH_INTERVAL) >= 0) {
+			return false;
+		}
+		try {
+			return ((Map<?, ?>) DELTA.invoke(session)).isEmpty();
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			return false;
+		}
+	}
 
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer postgreSqlSessionUpserts() {
@@ -104,7 +153,16 @@ class SessionConfiguration {
 							return saved;
 						}
 					}
+					if (name.equals("save") && args.length == 1 && args[0] instanceof Session session
+							&& onlyRecentlyTouched(session)) {
+						JUST_SAVED.set(session);
+						return null;
+					}
 					Object result = invocation.proceed();
+					if (name.equals("findById") && result instanceof Session found) {
+						LOADED.set(
+								new Loaded(found.getId(), found.getLastAccessedTime(), found.getMaxInactiveInterval()));
+					}
 					if (name.equals("save") && args.length == 1 && args[0] instanceof Session session) {
 						JUST_SAVED.set(session);
 					}
@@ -127,11 +185,13 @@ class SessionConfiguration {
 					protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 							FilterChain chain) throws ServletException, IOException {
 						JUST_SAVED.remove();
+						LOADED.remove();
 						try {
 							chain.doFilter(request, response);
 						}
 						finally {
 							JUST_SAVED.remove();
+							LOADED.remove();
 						}
 					}
 				});

@@ -52,6 +52,18 @@ final class HttpSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Posts a form from a page, with the page's CSRF token; returns the response. */
+	HttpResponse<String> post(int port, String page, String action, String form) throws Exception {
+		Matcher token = CSRF.matcher(get(port, page).body());
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on " + page);
+		}
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token.group(1))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

@@ -77,6 +77,36 @@ class MultipleInstancesTest {
 		}
 	}
 
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void readingPagesRecordsTheAccessAtMostOnceAMinuteWhileChangesAreSavedAtOnceForEveryInstance() throws Exception {
+		this.people.save(new Person("touch@example.org", "Noor Haddad", this.passwordEncoder.encode("plum orchard 42"),
+				SystemRole.STAFF, Instant.now()));
+		try (ConfigurableApplicationContext second = startInstance(DATABASE)) {
+			HttpSession browser = new HttpSession();
+			browser.signIn(this.port, "touch@example.org", "plum orchard 42");
+			assertThat(browser.get(this.port, "/").statusCode()).isEqualTo(200);
+			Object touched = lastAccess();
+			for (int i = 0; i < 3; i++) {
+				assertThat(browser.get(this.port, "/").statusCode()).isEqualTo(200);
+			}
+			assertThat(lastAccess()).as("reading pages within a minute writes nothing").isEqualTo(touched);
+			// a change of the session (the language) is written at once, and the other
+			// instance sees it
+			assertThat(browser.post(this.port, "/", "/language", "lang=es&returnTo=/").statusCode()).isEqualTo(302);
+			assertThat(browser.get(portOf(second), "/").body()).contains("lang=\"es\"");
+			assertThat(browser.post(portOf(second), "/", "/logout", "").statusCode()).isEqualTo(302);
+			assertThat(browser.get(this.port, "/").statusCode()).as("signed out everywhere").isEqualTo(302);
+		}
+	}
+
+	private Object lastAccess() {
+		return this.jdbc.queryForObject(
+				"select last_access_time from spring_session where principal_name = 'touch@example.org'", Object.class);
+	}
+
 	@Test
 	void migrationsAreSafeWhenTwoInstancesStartAtOnceOnAnEmptyDatabase() throws Exception {
 		String database = "flyway_race_test";
