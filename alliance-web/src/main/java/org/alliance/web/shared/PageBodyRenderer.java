@@ -42,14 +42,18 @@ public class PageBodyRenderer {
 
 	static final int MAX_BODIES = 64;
 
-	PageBodyRenderer(SpringTemplateEngine engine, ApplicationContext applicationContext, DataVersionCache cache) {
+	private final java.time.Clock clock;
+
+	PageBodyRenderer(SpringTemplateEngine engine, ApplicationContext applicationContext, DataVersionCache cache,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.engine = engine;
 		this.applicationContext = applicationContext;
 		this.cache = cache;
 	}
 
 	/** What a cached body holds: its HTML and the variables the layout still needs. */
-	public record Body(String html, Map<String, Object> layoutVariables) {
+	public record Body(String html, Map<String, Object> layoutVariables, long renderedAt) {
 	}
 
 	/** Supplies the variables of the body template, on a cache miss only. */
@@ -72,7 +76,7 @@ public class PageBodyRenderer {
 		synchronized (this.bodies) {
 			cached = this.bodies.get(cacheKey);
 		}
-		if (cached != null) {
+		if (cached != null && cached.renderedAt() + DataVersionCache.TTL_MILLIS > this.clock.millis()) {
 			return cached;
 		}
 		Body body = render(template, variables, layoutNames, request, response, locale);
@@ -92,7 +96,7 @@ public class PageBodyRenderer {
 		String html = this.engine.process(template, context);
 		Map<String, Object> layout = new java.util.HashMap<>();
 		layoutNames.forEach((name) -> layout.put(name, values.get(name)));
-		return new Body(html, layout);
+		return new Body(html, layout, this.clock.millis());
 	}
 
 	private record Key(String template, Object key, Locale locale, long version) {
