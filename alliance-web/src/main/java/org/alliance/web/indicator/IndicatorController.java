@@ -18,7 +18,6 @@ import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.shared.CsvCells;
-import org.alliance.web.shared.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +78,7 @@ class IndicatorController {
 	String show(@PathVariable Long id, @RequestParam(required = false) Dimension dimension,
 			Authentication authentication, Model model) {
 		Indicator indicator = this.service.indicator(id);
-		Dimension chosen = choose(indicator, dimension);
+		Dimension chosen = IndicatorService.dimension(indicator, dimension);
 		IndicatorAnalysis.Result result = analyse(indicator, chosen);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("dimension", chosen);
@@ -141,16 +140,6 @@ class IndicatorController {
 		return IndicatorAnalysis.analyse(indicator, dimension,
 				this.groups.findByDimensionOrderByPositionAscLabelAsc(dimension),
 				this.values.findByIndicator(indicator.getId()), this.measures);
-	}
-
-	private static Dimension choose(Indicator indicator, Dimension wanted) {
-		if (wanted == null) {
-			return indicator.dimensionList().get(0);
-		}
-		if (!indicator.isBrokenDownBy(wanted)) {
-			throw new NotFoundException("Indicator dimension", (long) wanted.ordinal());
-		}
-		return wanted;
 	}
 
 	private static Object round(Double value) {

@@ -57,6 +57,20 @@ public class IndicatorService {
 		return this.indicators.findWhole(id).orElseThrow(() -> new NotFoundException("Indicator", id));
 	}
 
+	/**
+	 * The dimension a page shows: the one asked for, or the first. A dimension the
+	 * indicator is not broken down by is not found.
+	 */
+	static Dimension dimension(Indicator indicator, Dimension wanted) {
+		if (wanted == null) {
+			return indicator.dimensionList().get(0);
+		}
+		if (!indicator.isBrokenDownBy(wanted)) {
+			throw new NotFoundException("Indicator dimension", (long) wanted.ordinal());
+		}
+		return wanted;
+	}
+
 	public Indicator create(IndicatorForm form) {
 		check(form, null);
 		Indicator indicator = new Indicator(form.definition(), form.referenceGroups());

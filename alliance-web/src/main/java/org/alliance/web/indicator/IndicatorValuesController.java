@@ -22,7 +22,6 @@ import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.equity.Period;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
-import org.alliance.web.shared.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -74,7 +73,7 @@ class IndicatorValuesController {
 	String form(@PathVariable Long id, @RequestParam(required = false) Dimension dimension,
 			@RequestParam(required = false) String period, Model model, HttpServletResponse response) {
 		Indicator indicator = this.service.indicator(id);
-		Dimension chosen = choose(indicator, dimension);
+		Dimension chosen = IndicatorService.dimension(indicator, dimension);
 		Period parsed = null;
 		String periodError = null;
 		String periodText = period;
@@ -118,7 +117,7 @@ class IndicatorValuesController {
 			@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Indicator indicator = this.service.indicator(id);
-		Dimension chosen = choose(indicator, dimension);
+		Dimension chosen = IndicatorService.dimension(indicator, dimension);
 		List<String> problems = new ArrayList<>();
 		Period parsed = null;
 		String periodError = null;
@@ -245,16 +244,6 @@ class IndicatorValuesController {
 		model.addAttribute("periodExample", IndicatorImport.periodExample(indicator.getPeriodType()));
 		model.addAttribute("dimensionCodes", indicator.dimensionList());
 		return "indicators/import";
-	}
-
-	private static Dimension choose(Indicator indicator, Dimension wanted) {
-		if (wanted == null) {
-			return indicator.dimensionList().get(0);
-		}
-		if (!indicator.isBrokenDownBy(wanted)) {
-			throw new NotFoundException("Indicator dimension", (long) wanted.ordinal());
-		}
-		return wanted;
 	}
 
 	private String message(String key, Object... args) {
