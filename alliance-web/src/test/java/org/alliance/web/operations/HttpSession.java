@@ -64,6 +64,28 @@ final class HttpSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Sends a file as a multipart form from a page, with the page's CSRF token. */
+	HttpResponse<String> upload(int port, String page, String action, String filename, byte[] content)
+			throws Exception {
+		Matcher token = CSRF.matcher(get(port, page).body());
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on " + page);
+		}
+		String boundary = "----alliance" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.write(content);
+		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

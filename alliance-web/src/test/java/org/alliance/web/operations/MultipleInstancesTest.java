@@ -1,5 +1,6 @@
 package org.alliance.web.operations;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Several app instances on one database, as behind a load balancer. */
+/**
+ * Real running instances driven over HTTP: several on one database, as behind a load
+ * balancer (sessions, migrations), and what only a real connector shows (upload limits).
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=false")
 class MultipleInstancesTest {
 
@@ -100,6 +104,20 @@ class MultipleInstancesTest {
 			assertThat(browser.post(portOf(second), "/", "/logout", "").statusCode()).isEqualTo(302);
 			assertThat(browser.get(this.port, "/").statusCode()).as("signed out everywhere").isEqualTo(302);
 		}
+	}
+
+	@Test
+	void aFileOverTheUploadLimitIsRefusedWithAClearPage() throws Exception {
+		this.people.save(new Person("upload@example.org", "Ines Duarte", this.passwordEncoder.encode("plum orchard 42"),
+				SystemRole.ADMIN, Instant.now()));
+		HttpSession browser = new HttpSession();
+		browser.signIn(this.port, "upload@example.org", "plum orchard 42");
+		byte[] large = new byte[6 * 1024 * 1024];
+		java.util.Arrays.fill(large, (byte) 'x');
+		HttpResponse<String> response = browser.upload(this.port, "/account/password", "/indicators/1/import",
+				"big.csv", large);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("The file is too large").doesNotContain("Exception");
 	}
 
 	private Object lastAccess() {
