@@ -93,4 +93,25 @@ class JourneysTest extends BrowserTestSupport {
 		Browser.screenshot(this.driver, "leadership-dashboard");
 	}
 
+	@Test
+	void leadershipFollowsADisparityFromTheDashboardToItsIndicator() {
+		signIn("director@example.org");
+		open("/dashboard");
+		WebElement panel = waitFor(By.id("disparities-table"));
+		assertThat(panel.getText()).contains("Satisfaction with services").contains("Widening");
+		panel.findElement(By.linkText("Satisfaction with services")).click();
+		WebElement latest = waitFor(By.id("latest-table"));
+		// the demo's smallest group (7 people a quarter) is never shown, nor its mean
+		assertThat(latest.getText()).contains("Suppressed").contains("Fares worse");
+		assertThat(this.driver.findElements(By.cssSelector("svg.chart polyline"))).isNotEmpty();
+		assertThat(this.driver.findElement(By.id("history-table")).getAttribute("textContent")).contains("suppressed");
+		Browser.screenshot(this.driver, "leadership-indicator");
+		open("/commitments");
+		this.driver.findElement(By.partialLinkText("panels where at least 50%")).click();
+		assertThat(waitFor(By.id("compliance-summary")).getText())
+			.matches(".*\\d+ of 12 recorded events met every target.*");
+		assertThat(this.driver.findElement(By.id("events-table")).getText()).contains("Not met");
+		Browser.screenshot(this.driver, "leadership-commitment-events");
+	}
+
 }
