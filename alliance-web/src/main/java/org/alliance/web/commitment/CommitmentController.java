@@ -10,6 +10,7 @@ import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.EventKind;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.commitment.CommitmentRepository;
+import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
@@ -46,8 +47,11 @@ class CommitmentController {
 
 	private final Clock clock;
 
+	private final PersonRepository people;
+
 	CommitmentController(CommitmentRepository commitments, CommitmentService service, Compliance compliance,
-			StepQueries queries, AccessPolicy access, Clock clock) {
+			StepQueries queries, AccessPolicy access, Clock clock, PersonRepository people) {
+		this.people = people;
 		this.commitments = commitments;
 		this.service = service;
 		this.compliance = compliance;
@@ -62,6 +66,36 @@ class CommitmentController {
 		model.addAttribute("commitments", this.commitments.findAllInReviewOrder());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return "commitments/list";
+	}
+
+	@GetMapping("/commitments/new")
+	@PreAuthorize("hasRole('ADMIN')")
+	String newCommitment(Model model) {
+		model.addAttribute("commitmentForm", CommitmentForm.blank());
+		return commitmentForm(model);
+	}
+
+	@PostMapping("/commitments")
+	@PreAuthorize("hasRole('ADMIN')")
+	String create(@Valid @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				Commitment commitment = this.service.create(form);
+				redirect.addFlashAttribute("flash", "commitment.created");
+				return "redirect:/commitments/" + commitment.getId();
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+		}
+		response.setStatus(422);
+		return commitmentForm(model);
+	}
+
+	private String commitmentForm(Model model) {
+		model.addAttribute("people", this.people.findAllByOrderByDisplayNameAsc());
+		return "commitments/form";
 	}
 
 	@GetMapping("/commitments/{id}")

@@ -26,7 +26,11 @@ class CommitmentService {
 
 	private final Clock clock;
 
-	CommitmentService(CommitmentRepository commitments, CommitmentEventRepository events, AuditLog audit, Clock clock) {
+	private final org.alliance.persistence.person.PersonRepository people;
+
+	CommitmentService(CommitmentRepository commitments, CommitmentEventRepository events, AuditLog audit, Clock clock,
+			org.alliance.persistence.person.PersonRepository people) {
+		this.people = people;
 		this.commitments = commitments;
 		this.events = events;
 		this.audit = audit;
@@ -36,6 +40,16 @@ class CommitmentService {
 	@Transactional(readOnly = true)
 	Commitment commitment(Long id) {
 		return this.commitments.findWithSteps(id).orElseThrow(() -> new NotFoundException("Commitment", id));
+	}
+
+	Commitment create(CommitmentForm form) {
+		if (form.ownerId() != null && !this.people.existsById(form.ownerId())) {
+			throw new org.alliance.domain.shared.DomainRuleException("commitment.owner.invalid", "ownerId");
+		}
+		Commitment commitment = this.commitments
+			.save(new Commitment(form.statement(), form.madeBy(), form.ownerId(), form.reviewDate()));
+		this.audit.created("Commitment", commitment.getId(), "Commitment made", commitment.snapshot());
+		return commitment;
 	}
 
 	void addTarget(Long id, TargetForm form) {

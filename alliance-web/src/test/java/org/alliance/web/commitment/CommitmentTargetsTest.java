@@ -147,4 +147,48 @@ class CommitmentTargetsTest extends WebTestSupport {
 		assertThat(this.events.findOfCommitment(this.commitment.getId())).isEmpty();
 	}
 
+	@Test
+	void administratorsMakeCommitmentsWithAClearMessageForWhatIsMissing() throws Exception {
+		String refused = this.mvc
+			.perform(post("/commitments").param("statement", "")
+				.param("madeBy", "Typed maker")
+				.param("reviewDate", "2027-01-31")
+				.with(csrf())
+				.with(as(this.admin)))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Enter the commitment, up to 2,000 characters.").contains("value=\"Typed maker\"");
+		this.mvc
+			.perform(post("/commitments").param("statement", "Mentor two staff members from minoritised communities")
+				.param("madeBy", "A director")
+				.param("ownerId", this.director.getId().toString())
+				.with(csrf())
+				.with(as(this.director)))
+			.andExpect(status().isForbidden());
+		String location = this.mvc
+			.perform(post("/commitments").param("statement", "Mentor two staff members from minoritised communities")
+				.param("madeBy", "A director")
+				.param("ownerId", this.director.getId().toString())
+				.param("reviewDate", "2027-01-31")
+				.with(csrf())
+				.with(as(this.admin)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String page = this.mvc.perform(get(location).with(as(this.director)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Mentor two staff members from minoritised communities").contains("31 Jan 2027");
+		String audit = this.mvc.perform(get("/admin/audit").with(as(this.admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(audit).contains("Commitment made");
+	}
+
 }

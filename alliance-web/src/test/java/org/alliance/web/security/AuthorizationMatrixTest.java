@@ -106,6 +106,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /commitments/{id}/events/new", ADMIN);
 		RULES.put("POST /commitments/{id}/events", ADMIN);
 		RULES.put("POST /commitments/{id}/targets", ADMIN);
+		RULES.put("GET /commitments/new", ADMIN);
+		RULES.put("POST /commitments", ADMIN);
 		RULES.put("GET /account/password", READ);
 		RULES.put("POST /account/password", READ);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",

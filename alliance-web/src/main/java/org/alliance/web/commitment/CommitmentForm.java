@@ -1,0 +1,22 @@
+package org.alliance.web.commitment;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.alliance.domain.commitment.Commitment;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** An administrator's form for a new commitment. */
+public record CommitmentForm(
+		@NotBlank(message = "{commitment.statement.invalid}") @Size(max = Commitment.STATEMENT_MAX,
+				message = "{commitment.statement.invalid}") String statement,
+		@NotBlank(message = "{commitment.madeBy.invalid}") @Size(max = Commitment.MADE_BY_MAX,
+				message = "{commitment.madeBy.invalid}") String madeBy,
+		Long ownerId, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDate) {
+
+	static CommitmentForm blank() {
+		return new CommitmentForm("", "", null, null);
+	}
+
+}
