@@ -80,6 +80,14 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 		};
 	}
 
+	public Period previous() {
+		return switch (this.type) {
+			case QUARTER -> new Period(this.type, this.start.minusMonths(3));
+			case MONTH -> new Period(this.type, this.start.minusMonths(1));
+			case YEAR -> new Period(this.type, this.start.minusYears(1));
+		};
+	}
+
 	/** The period that contains a day. */
 	public static Period containing(PeriodType type, LocalDate day) {
 		return switch (type) {

@@ -20,6 +20,8 @@ class PeriodAndMeansTest {
 		assertThat(Period.parse(PeriodType.MONTH, "2024-12").code()).isEqualTo("2024-12");
 		assertThat(Period.parse(PeriodType.YEAR, "2023").start()).isEqualTo(LocalDate.of(2023, 1, 1));
 		assertThat(Period.parse(PeriodType.QUARTER, "2025-Q4").next().code()).isEqualTo("2026-Q1");
+		assertThat(Period.parse(PeriodType.QUARTER, "2026-Q1").previous().code()).isEqualTo("2025-Q4");
+		assertThat(Period.parse(PeriodType.MONTH, "2026-01").previous().code()).isEqualTo("2025-12");
 		assertThat(Period.containing(PeriodType.QUARTER, LocalDate.of(2026, 11, 22)).code()).isEqualTo("2026-Q4");
 	}
 

@@ -172,7 +172,7 @@ class CommitmentController {
 				: this.queries.rowsWithIds(commitment.getLinkedStepIds()));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("record", commitment.getTargets().isEmpty() ? null : this.compliance.of(commitment));
-		model.addAttribute("canRecord", this.access.canRecordEvent(authentication, commitment.getId()));
+		model.addAttribute("canRecord", this.access.canRecordEventOn(authentication, commitment));
 		model.addAttribute("isAdmin", this.access.isAdmin(authentication));
 		return "commitments/show";
 	}

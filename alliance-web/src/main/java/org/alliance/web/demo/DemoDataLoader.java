@@ -192,8 +192,9 @@ class DemoDataLoader implements ApplicationRunner {
 		for (int i = 0; i < demo.commitments().size(); i++) {
 			events += loadTargetsAndEvents(demo.commitments().get(i), commitments.get(i), personByKey, now, today);
 		}
+		List<DimensionValue> groups = this.groups.findAllInOrder();
 		for (DemoPlan.DemoIndicator i : demo.indicators()) {
-			loadIndicator(i, workgroupByKey, stepByKey, today);
+			loadIndicator(i, groups, workgroupByKey, stepByKey, today);
 		}
 		log.info("Demo data loaded: {} indicators, {} commitment events", demo.indicators().size(), events);
 		log.info("Demo data loaded: {} people, {} workgroups, {} aims, {} steps", demo.people().size(),
@@ -225,9 +226,8 @@ class DemoDataLoader implements ApplicationRunner {
 	 * Creates the indicator and imports its figures through the same checks as a CSV file
 	 * sent by a person, for the last complete periods before today.
 	 */
-	private void loadIndicator(DemoPlan.DemoIndicator d, Map<String, Workgroup> workgroupByKey,
-			Map<String, ActionStep> stepByKey, LocalDate today) {
-		List<DimensionValue> groups = this.groups.findAllInOrder();
+	private void loadIndicator(DemoPlan.DemoIndicator d, List<DimensionValue> groups,
+			Map<String, Workgroup> workgroupByKey, Map<String, ActionStep> stepByKey, LocalDate today) {
 		Map<Dimension, Long> references = new java.util.EnumMap<>(Dimension.class);
 		d.references()
 			.forEach((dimension, label) -> references.put(Dimension.valueOf(dimension),
@@ -245,7 +245,7 @@ class DemoDataLoader implements ApplicationRunner {
 			int n = indicator.isMean() ? series.means().size() : series.numerators().size();
 			Period period = Period.containing(periodType, today);
 			for (int back = 0; back < n; back++) {
-				period = previous(period);
+				period = period.previous();
 			}
 			for (int i = 0; i < n; i++) {
 				csv.append(period.code()).append(',').append(series.dimension()).append(",\"").append(series.group());
@@ -271,14 +271,6 @@ class DemoDataLoader implements ApplicationRunner {
 			throw new IllegalStateException("Demo figures of " + d.name() + " are refused: " + outcome.problems());
 		}
 		this.indicatorService.replaceValues(indicator.getId(), outcome.lines(), "loaded with the demo plan");
-	}
-
-	private static Period previous(Period period) {
-		return switch (period.type()) {
-			case MONTH -> new Period(period.type(), period.start().minusMonths(1));
-			case QUARTER -> new Period(period.type(), period.start().minusMonths(3));
-			case YEAR -> new Period(period.type(), period.start().minusYears(1));
-		};
 	}
 
 	private static Long groupId(List<DimensionValue> groups, Dimension dimension, String label) {

@@ -10,7 +10,9 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DisparityMeasures;
+import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
@@ -88,7 +90,7 @@ class IndicatorController {
 				? this.workgroups.findById(indicator.getWorkgroupId()).orElse(null) : null);
 		model.addAttribute("steps", indicator.getLinkedStepIds().isEmpty() ? List.of()
 				: this.steps.rowsWithIds(indicator.getLinkedStepIds()));
-		model.addAttribute("canEnter", this.access.canEnterIndicatorValues(authentication, id));
+		model.addAttribute("canEnter", this.access.canEnterValuesOf(authentication, indicator.getWorkgroupId()));
 		model.addAttribute("band", this.measures);
 		return "indicators/show";
 	}
@@ -105,9 +107,12 @@ class IndicatorController {
 				indicator.isMean() ? "mean" : "numerator", indicator.isMean() ? "count" : "denominator", "value",
 				"rate_ratio", "rate_difference", "ratio_95ci_low", "ratio_95ci_high", "disparity", "trend",
 				"suppressed" };
+		List<IndicatorValue> all = this.values.findByIndicator(id);
+		List<DimensionValue> allGroups = this.groups.findAllInOrder();
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
 			for (Dimension dimension : indicator.dimensionList()) {
-				IndicatorAnalysis.Result result = analyse(indicator, dimension);
+				IndicatorAnalysis.Result result = IndicatorAnalysis.analyse(indicator, dimension,
+						allGroups.stream().filter((g) -> g.getDimension() == dimension).toList(), all, this.measures);
 				for (IndicatorAnalysis.PeriodRows period : result.periods()) {
 					for (IndicatorAnalysis.Row row : period.rows()) {
 						csv.printRecord(period.period().code(), dimension.name(), CsvCells.safe(row.group()),

@@ -166,7 +166,7 @@ public class IndicatorService {
 				throw new DomainRuleException("indicator.link.invalid");
 			}
 		}
-		for (Indicator indicator : this.indicators.findAll()) {
+		for (Indicator indicator : this.indicators.findAllByName()) {
 			boolean linked = indicator.getLinkedStepIds().contains(stepId);
 			boolean wanted = indicatorIds.contains(indicator.getId());
 			if (linked != wanted) {

@@ -49,7 +49,15 @@ public class AccessPolicy {
 		if (!this.indicators.existsById(indicatorId)) {
 			throw new NotFoundException("Indicator", indicatorId);
 		}
-		Long workgroupId = this.indicators.findWorkgroupIdOf(indicatorId).orElse(null);
+		return canEnterValuesOf(authentication, this.indicators.findWorkgroupIdOf(indicatorId).orElse(null));
+	}
+
+	/**
+	 * The same decision for a page that already holds the indicator: who may enter values
+	 * for an indicator looked after by this workgroup ({@code null}: administrators
+	 * only).
+	 */
+	public boolean canEnterValuesOf(Authentication authentication, Long workgroupId) {
 		return user(authentication)
 			.map((u) -> u.isAdmin() || (workgroupId != null && roleIn(workgroupId, u).isPresent()))
 			.orElse(false);
@@ -60,8 +68,12 @@ public class AccessPolicy {
 	 * commitment: a director keeps their own record of the panels they sit on.
 	 */
 	public boolean canRecordEvent(Authentication authentication, Long commitmentId) {
-		Commitment commitment = this.commitments.findById(commitmentId)
-			.orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
+		return canRecordEventOn(authentication, this.commitments.findById(commitmentId)
+			.orElseThrow(() -> new NotFoundException("Commitment", commitmentId)));
+	}
+
+	/** The same decision for a page that already holds the commitment. */
+	public boolean canRecordEventOn(Authentication authentication, Commitment commitment) {
 		return user(authentication).map(
 				(u) -> u.isAdmin() || (commitment.getOwnerId() != null && commitment.getOwnerId().equals(u.personId())))
 			.orElse(false);

@@ -72,11 +72,7 @@ class CommitmentTargetsTest extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(event("2026-05-02", "Board retreat", "4", "2", "1").with(as(this.admin)))
 			.andExpect(status().is3xxRedirection());
-		String html = this.mvc.perform(get("/commitments/{id}", this.commitment.getId()).with(as(this.director)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = page("/commitments/" + this.commitment.getId(), this.director);
 		assertThat(html).contains("2 of 3 recorded events met every target (66.7%).");
 		assertThat(html).contains("At least 50% women").contains("At least 20% minoritised communities");
 		String events = html.substring(html.indexOf("id=\"events-table\""));
@@ -87,11 +83,7 @@ class CommitmentTargetsTest extends WebTestSupport {
 					"2026-Q2</th>\\s*<td class=\"num\">2</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">50.0%");
 
 		this.fixtures.plan();
-		String dashboard = this.mvc.perform(get("/dashboard").with(as(this.director)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String dashboard = page("/dashboard", this.director);
 		String panel = dashboard.substring(dashboard.indexOf("id=\"compliance-panel\""));
 		assertThat(panel).contains(this.commitment.getStatement()).contains("66.7%");
 	}
@@ -178,11 +170,7 @@ class CommitmentTargetsTest extends WebTestSupport {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		String page = this.mvc.perform(get(location).with(as(this.director)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = page(location, this.director);
 		assertThat(page).contains("Mentor two staff members from minoritised communities").contains("31 Jan 2027");
 		String audit = this.mvc.perform(get("/admin/audit").with(as(this.admin)))
 			.andReturn()

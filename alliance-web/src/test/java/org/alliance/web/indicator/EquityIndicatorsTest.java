@@ -99,14 +99,6 @@ class EquityIndicatorsTest extends WebTestSupport {
 			.andReturn();
 	}
 
-	private String page(String path, Person person) throws Exception {
-		return this.mvc.perform(get(path).with(as(person)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
 	private List<IndicatorValue> valuesOf(Long id) {
 		return this.values.findByIndicator(id);
 	}

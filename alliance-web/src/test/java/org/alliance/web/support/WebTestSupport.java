@@ -41,6 +41,16 @@ public abstract class WebTestSupport extends PostgresTestSupport {
 		return cookie;
 	}
 
+	/** The page at a path as the person sees it, which must answer 200. */
+	protected String page(String path, Person person) throws Exception {
+		return this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(as(person)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	/** Acts as the given person, exactly as if they had signed in. */
 	protected static RequestPostProcessor as(Person person) {
 		return user(new AllianceUser(person));
