@@ -256,21 +256,93 @@ public class DashboardQueries {
 				+ " order by u.recorded_at desc, u.id desc", params, handler);
 	}
 
+	/** A plan as a dashboard offers and heads it. */
+	public record PlanChoice(Long id, String name, org.alliance.domain.plan.PlanStatus status, LocalDate startDate) {
+
+		public static PlanChoice of(org.alliance.domain.plan.Plan plan) {
+			return new PlanChoice(plan.getId(), plan.getName(), plan.getStatus(), plan.getStartDate());
+		}
+
+	}
+
+	/** A workgroup as a dashboard's filter offers it. */
+	public record WorkgroupChoice(Long id, String name) {
+	}
+
+	/** What a dashboard's filters offer: plans newest first, workgroups by name. */
+	public record Choices(List<PlanChoice> plans, List<WorkgroupChoice> workgroups) {
+	}
+
+	/** Every plan and every workgroup for the dashboard's filters, in one statement. */
+	public Choices choices() {
+		List<PlanChoice> plans = new java.util.ArrayList<>();
+		List<WorkgroupChoice> workgroups = new java.util.ArrayList<>();
+		// plans newest first (same start: the newer one), workgroups by name
+		this.jdbc.query("select 'plan' as kind, id, name, status, start_date, -id as newer from plan"
+				+ " union all select 'workgroup', id, name, null, null, null from workgroup"
+				+ " order by kind, start_date desc, newer, name, id", Map.of(), (RowCallbackHandler) (rs) -> {
+					if ("plan".equals(rs.getString("kind"))) {
+						plans.add(new PlanChoice(rs.getLong("id"), rs.getString("name"),
+								org.alliance.domain.plan.PlanStatus.valueOf(rs.getString("status")),
+								date(rs, "start_date")));
+					}
+					else {
+						workgroups.add(new WorkgroupChoice(rs.getLong("id"), rs.getString("name")));
+					}
+				});
+		return new Choices(List.copyOf(plans), List.copyOf(workgroups));
+	}
+
+	/** Progress over time and the latest updates of a scope within a period. */
+	public record History(List<Week> weeks, List<org.alliance.persistence.step.UpdateRow> recent) {
+	}
+
 	/**
-	 * The plan percent at the end of each week, rebuilt from the update history. Each
+	 * The plan percent at the end of each week, rebuilt from the update history, and the
+	 * newest updates within the period, in one statement over the scope's updates. Each
 	 * update moves its step by {@code to - from} percent, so the weighted running sum of
 	 * those moves is the weighted sum of every step's percent at that time. Steps now
-	 * marked not applicable are left out, as in the roll-up.
+	 * marked not applicable are left out of the weeks, as in the roll-up.
 	 */
-	public List<Week> weekly(Scope scope, long totalWeight, LocalDate from, LocalDate to) {
+	public History history(Scope scope, long totalWeight, LocalDate from, LocalDate to, int limit) {
+		MapSqlParameterSource params = scope.params()
+			.addValue("from", java.sql.Date.valueOf(from))
+			.addValue("to", java.sql.Date.valueOf(to.plusDays(1)))
+			.addValue("limit", limit);
 		Map<LocalDate, Long> moves = new java.util.TreeMap<>();
+		List<org.alliance.persistence.step.UpdateRow> recent = new java.util.ArrayList<>();
 		this.jdbc.query(
-				"select cast(date_trunc('week', u.recorded_at) as date) as week,"
-						+ " sum((u.to_percent - u.from_percent) * s.weight) as moved from progress_update u"
-						+ " join action_step s on s.id = u.step_id" + SCOPE + " and s.status <> 'NOT_APPLICABLE'"
-						+ " group by 1 order by 1",
-				scope.params(),
-				(RowCallbackHandler) (rs) -> moves.put(rs.getDate("week").toLocalDate(), rs.getLong("moved")));
+				"with moved as not materialized (select u.*, s.weight, s.status as step_status"
+						+ " from progress_update u join action_step s on s.id = u.step_id" + SCOPE + ")"
+						+ " (select 'week' as kind, cast(date_trunc('week', m.recorded_at) as date) as week,"
+						+ " sum((m.to_percent - m.from_percent) * m.weight) as moved, cast(null as bigint) as id,"
+						+ " cast(null as bigint) as step_id, cast(null as timestamptz) as recorded_at,"
+						+ " cast(null as bigint) as author_id, cast(null as text) as display_name,"
+						+ " cast(null as text) as from_status, cast(null as text) as to_status,"
+						+ " cast(null as int) as from_percent, cast(null as int) as to_percent,"
+						+ " cast(null as text) as narrative from moved m where m.step_status <> 'NOT_APPLICABLE'"
+						+ " group by 2)"
+						+ " union all (select 'recent', null, null, m.id, m.step_id, m.recorded_at, m.author_id,"
+						+ " p.display_name, m.from_status, m.to_status, m.from_percent, m.to_percent, m.narrative"
+						+ " from moved m join person p on p.id = m.author_id"
+						+ " where m.recorded_at >= :from and m.recorded_at < :to"
+						+ " order by m.recorded_at desc, m.id desc limit :limit)",
+				params, (RowCallbackHandler) (rs) -> {
+					if ("week".equals(rs.getString("kind"))) {
+						moves.put(rs.getDate("week").toLocalDate(), rs.getLong("moved"));
+					}
+					else {
+						recent.add(new org.alliance.persistence.step.UpdateRow(rs.getLong("id"), rs.getLong("step_id"),
+								instant(rs, "recorded_at"), rs.getLong("author_id"), rs.getString("display_name"),
+								StepStatus.valueOf(rs.getString("from_status")),
+								StepStatus.valueOf(rs.getString("to_status")), rs.getInt("from_percent"),
+								rs.getInt("to_percent"), rs.getString("narrative")));
+					}
+				});
+		return new History(weeks(moves, totalWeight, from, to), List.copyOf(recent));
+	}
+
+	private static List<Week> weeks(Map<LocalDate, Long> moves, long totalWeight, LocalDate from, LocalDate to) {
 		List<Week> weeks = new java.util.ArrayList<>();
 		LocalDate start = from.with(java.time.DayOfWeek.MONDAY);
 		long running = moves.entrySet()
@@ -308,26 +380,6 @@ public class DashboardQueries {
 						+ " order by s.due_date nulls last, s.id offset :offset limit :limit",
 				new MapSqlParameterSource("workgroup", workgroupId).addValue("offset", offset).addValue("limit", limit),
 				STEP_ROW);
-	}
-
-	/** The latest updates of the scope within the period, newest first. */
-	public List<org.alliance.persistence.step.UpdateRow> recentUpdates(Scope scope, LocalDate from, LocalDate to,
-			int limit) {
-		MapSqlParameterSource params = scope.params()
-			.addValue("from", java.sql.Date.valueOf(from))
-			.addValue("to", java.sql.Date.valueOf(to.plusDays(1)))
-			.addValue("limit", limit);
-		return this.jdbc.query(
-				"select u.id, u.step_id, u.recorded_at, u.author_id, p.display_name, u.from_status,"
-						+ " u.to_status, u.from_percent, u.to_percent, u.narrative from progress_update u"
-						+ " join action_step s on s.id = u.step_id join person p on p.id = u.author_id" + SCOPE
-						+ " and u.recorded_at >= :from and u.recorded_at < :to order by u.recorded_at desc, u.id desc"
-						+ " limit :limit",
-				params,
-				(rs, i) -> new org.alliance.persistence.step.UpdateRow(rs.getLong("id"), rs.getLong("step_id"),
-						instant(rs, "recorded_at"), rs.getLong("author_id"), rs.getString("display_name"),
-						StepStatus.valueOf(rs.getString("from_status")), StepStatus.valueOf(rs.getString("to_status")),
-						rs.getInt("from_percent"), rs.getInt("to_percent"), rs.getString("narrative")));
 	}
 
 	private static MapSqlParameterSource filterParams(Scope scope, StepFilter filter) {

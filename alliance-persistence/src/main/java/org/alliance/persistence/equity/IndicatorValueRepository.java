@@ -20,6 +20,14 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
 	@Query("select v from IndicatorValue v order by v.indicatorId, v.periodStart")
 	List<IndicatorValue> findAllInOrder();
 
+	/**
+	 * Every value with the group it belongs to, in one statement: pairs of
+	 * {@link IndicatorValue} and {@link org.alliance.domain.equity.DimensionValue}.
+	 */
+	@Query("select v, g from IndicatorValue v join DimensionValue g on g.id = v.groupValueId"
+			+ " order by v.indicatorId, v.periodStart")
+	List<Object[]> findAllWithGroups();
+
 	@Query("select v from IndicatorValue v where v.indicatorId = :indicatorId and v.periodStart = :start"
 			+ " and v.dimension = :dimension")
 	List<IndicatorValue> findOfPeriod(@Param("indicatorId") Long indicatorId, @Param("start") LocalDate start,

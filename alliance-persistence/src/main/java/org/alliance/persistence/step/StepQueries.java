@@ -34,8 +34,19 @@ public interface StepQueries extends Repository<ActionStep, Long> {
 	@Query(ROW + "where s.id in :ids order by s.dueDate nulls last, s.id")
 	List<StepRow> rowsWithIds(@Param("ids") Collection<Long> ids);
 
-	@Query(ROW + "where s.id = :id")
-	List<StepRow> rowOf(@Param("id") Long id);
+	@Query("select s, w.name, p.displayName, a.number, a.title, a.planId, (select m.role from Workgroup w2"
+			+ " join w2.memberships m where w2.id = s.workgroupId and m.personId = :viewerId) from ActionStep s"
+			+ " join Workgroup w on w.id = s.workgroupId join Aim a on a.id = s.aimId"
+			+ " left join Person p on p.id = s.assigneeId where s.id = :id")
+	List<Object[]> stepWithContext(@Param("id") Long id, @Param("viewerId") Long viewerId);
+
+	/**
+	 * The step page's step, its names and the reader's role in its workgroup, in one
+	 * statement.
+	 */
+	default java.util.Optional<StepInContext> inContext(Long id, Long viewerId) {
+		return stepWithContext(id, viewerId).stream().findFirst().map(StepInContext::of);
+	}
 
 	/**
 	 * Open steps assigned to the person or owned by one of their workgroups, soonest due

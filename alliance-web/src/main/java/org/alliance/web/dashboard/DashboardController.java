@@ -11,17 +11,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Optional;
 
-import org.alliance.domain.plan.Plan;
 import org.alliance.domain.plan.PlanStatus;
-import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.persistence.dashboard.DashboardQueries;
+import org.alliance.persistence.dashboard.DashboardQueries.PlanChoice;
 import org.alliance.web.shared.NotFoundException;
 import org.alliance.web.shared.PageBodyRenderer;
 
 import org.alliance.web.commitment.Compliance;
 import org.alliance.web.indicator.EquityOverview;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,9 +36,7 @@ class DashboardController {
 
 	private final DashboardService service;
 
-	private final PlanRepository plans;
-
-	private final WorkgroupRepository workgroups;
+	private final DashboardQueries queries;
 
 	private final EquityOverview equity;
 
@@ -51,15 +46,14 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(DashboardService service, PlanRepository plans, WorkgroupRepository workgroups,
-			EquityOverview equity, Compliance compliance, PageBodyRenderer bodies, Clock clock) {
+	DashboardController(DashboardService service, DashboardQueries queries, EquityOverview equity,
+			Compliance compliance, PageBodyRenderer bodies, Clock clock) {
 		this.bodies = bodies;
 		this.clock = clock;
 		this.equity = equity;
 		this.compliance = compliance;
 		this.service = service;
-		this.plans = plans;
-		this.workgroups = workgroups;
+		this.queries = queries;
 	}
 
 	@GetMapping("/dashboard")
@@ -72,13 +66,13 @@ class DashboardController {
 		PageBodyRenderer.Body body = this.bodies.render("dashboard-body", List.of("plan", String.valueOf(plan),
 				String.valueOf(workgroup), String.valueOf(from), String.valueOf(to), today), () -> {
 					Map<String, Object> values = new HashMap<>();
-					List<Plan> all = this.plans.findAllByOrderByStartDateDescIdDesc();
-					values.put("plans", all);
-					values.put("workgroups", this.workgroups.findAll(Sort.by("name")));
-					if (workgroup != null && !this.workgroups.existsById(workgroup)) {
+					DashboardQueries.Choices choices = this.queries.choices();
+					values.put("plans", choices.plans());
+					values.put("workgroups", choices.workgroups());
+					if (workgroup != null && choices.workgroups().stream().noneMatch((w) -> w.id().equals(workgroup))) {
 						throw new NotFoundException("Workgroup", workgroup);
 					}
-					choose(all, plan)
+					choose(choices.plans(), plan)
 						.ifPresent((p) -> values.put("board", this.service.dashboard(p, workgroup, from, to)));
 					values.put("workgroupPage", null);
 					values.put("gaps", this.equity.picture().topGaps(8));
@@ -97,13 +91,17 @@ class DashboardController {
 		LocalDate today = LocalDate.now(this.clock);
 		PageBodyRenderer.Body body = this.bodies.render("dashboard-body",
 				List.of("workgroup", id, String.valueOf(plan), String.valueOf(from), String.valueOf(to), today), () -> {
-					Workgroup workgroup = this.workgroups.findById(id)
+					DashboardQueries.Choices choices = this.queries.choices();
+					DashboardQueries.WorkgroupChoice workgroup = choices.workgroups()
+						.stream()
+						.filter((w) -> w.id().equals(id))
+						.findFirst()
 						.orElseThrow(() -> new NotFoundException("Workgroup", id));
 					Map<String, Object> values = new HashMap<>();
-					List<Plan> all = this.plans.findAllByOrderByStartDateDescIdDesc();
-					values.put("plans", all);
+					values.put("plans", choices.plans());
 					values.put("workgroupPage", workgroup);
-					choose(all, plan).ifPresent((p) -> values.put("board", this.service.dashboard(p, id, from, to)));
+					choose(choices.plans(), plan)
+						.ifPresent((p) -> values.put("board", this.service.dashboard(p, id, from, to)));
 					return values;
 				}, Set.of("workgroupPage"), request, response);
 		return page(body, model);
@@ -116,15 +114,15 @@ class DashboardController {
 	}
 
 	/** The requested plan, else the first active one, else the newest. */
-	static Optional<Plan> choose(List<Plan> all, Long plan) {
+	static Optional<PlanChoice> choose(List<PlanChoice> all, Long plan) {
 		if (plan != null) {
 			return Optional.of(all.stream()
-				.filter((p) -> p.getId().equals(plan))
+				.filter((p) -> p.id().equals(plan))
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("Plan", plan)));
 		}
 		return all.stream()
-			.filter((p) -> p.getStatus() == PlanStatus.ACTIVE)
+			.filter((p) -> p.status() == PlanStatus.ACTIVE)
 			.findFirst()
 			.or(() -> all.stream().findFirst());
 	}

@@ -51,10 +51,10 @@ public class DashboardService {
 	public record Attention(String kind, long count, List<StepRow> first) {
 	}
 
-	public record Dashboard(Plan plan, Long workgroupId, LocalDate from, LocalDate to, LocalDate today, RollUp overall,
-			List<DashboardQueries.Group> aims, List<DashboardQueries.Group> workgroups, Map<StepStatus, Long> byStatus,
-			List<Attention> attention, LineChart progress, List<UpdateRow> recent, int accountability,
-			long commitmentsKept, long commitmentsActive, List<Commitment> commitmentsDue) {
+	public record Dashboard(DashboardQueries.PlanChoice plan, Long workgroupId, LocalDate from, LocalDate to,
+			LocalDate today, RollUp overall, List<DashboardQueries.Group> aims, List<DashboardQueries.Group> workgroups,
+			Map<StepStatus, Long> byStatus, List<Attention> attention, LineChart progress, List<UpdateRow> recent,
+			int accountability, long commitmentsKept, long commitmentsActive, List<Commitment> commitmentsDue) {
 
 		public long stepCount() {
 			return this.byStatus.values().stream().mapToLong(Long::longValue).sum();
@@ -67,10 +67,14 @@ public class DashboardService {
 	}
 
 	public Dashboard dashboard(Plan plan, Long workgroupId, LocalDate from, LocalDate to) {
+		return dashboard(DashboardQueries.PlanChoice.of(plan), workgroupId, from, to);
+	}
+
+	public Dashboard dashboard(DashboardQueries.PlanChoice plan, Long workgroupId, LocalDate from, LocalDate to) {
 		LocalDate today = LocalDate.now(this.clock);
-		Scope scope = new Scope(plan.getId(), workgroupId);
+		Scope scope = new Scope(plan.id(), workgroupId);
 		LocalDate end = (to != null) ? to : today;
-		LocalDate start = (from != null) ? from : max(plan.getStartDate(), end.minusWeeks(26));
+		LocalDate start = (from != null) ? from : max(plan.startDate(), end.minusWeeks(26));
 		if (start.isAfter(end)) {
 			start = end;
 		}
@@ -102,9 +106,10 @@ public class DashboardService {
 	private Figures figures(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
 		return this.cache.get(this.cache.version(), new Key(scope, today, start, end), () -> {
 			DashboardQueries.Summary summary = this.queries.summary(scope, today, this.clock.instant());
-			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS),
-					this.queries.weekly(scope, summary.overall().totalWeight(), start, end),
-					this.queries.recentUpdates(scope, start, end, ATTENTION_ROWS), this.compliance.commitments());
+			DashboardQueries.History history = this.queries.history(scope, summary.overall().totalWeight(), start, end,
+					ATTENTION_ROWS);
+			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS), history.weeks(),
+					history.recent(), this.compliance.commitments());
 		});
 	}
 

@@ -2,9 +2,9 @@ package org.alliance.web.indicator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DimensionValue;
@@ -13,7 +13,6 @@ import org.alliance.domain.equity.DisparityMeasures.Trend;
 import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.equity.Period;
-import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
 import org.alliance.web.shared.DataVersionCache;
@@ -22,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every indicator analysed at once, for the indicator list and the dashboard's disparity
- * panel: three statements, kept until the data changes.
+ * panel: two statements (indicators; values with their groups), kept until the data
+ * changes.
  */
 @Service
 @Transactional(readOnly = true)
@@ -32,17 +32,14 @@ public class EquityOverview {
 
 	private final IndicatorValueRepository values;
 
-	private final DimensionValueRepository groups;
-
 	private final DisparityMeasures measures;
 
 	private final DataVersionCache cache;
 
-	EquityOverview(IndicatorRepository indicators, IndicatorValueRepository values, DimensionValueRepository groups,
-			DisparityMeasures measures, DataVersionCache cache) {
+	EquityOverview(IndicatorRepository indicators, IndicatorValueRepository values, DisparityMeasures measures,
+			DataVersionCache cache) {
 		this.indicators = indicators;
 		this.values = values;
-		this.groups = groups;
 		this.measures = measures;
 		this.cache = cache;
 	}
@@ -76,10 +73,22 @@ public class EquityOverview {
 	}
 
 	private Picture build() {
-		List<DimensionValue> allGroups = this.groups.findAllInOrder();
-		Map<Long, List<IndicatorValue>> valuesByIndicator = this.values.findAllInOrder()
+		// values and their groups in one statement; groups without values add nothing
+		// here
+		Map<Long, List<IndicatorValue>> valuesByIndicator = new LinkedHashMap<>();
+		Map<Long, DimensionValue> groupsById = new LinkedHashMap<>();
+		for (Object[] pair : this.values.findAllWithGroups()) {
+			IndicatorValue value = (IndicatorValue) pair[0];
+			DimensionValue group = (DimensionValue) pair[1];
+			valuesByIndicator.computeIfAbsent(value.getIndicatorId(), (id) -> new ArrayList<>()).add(value);
+			groupsById.putIfAbsent(group.getId(), group);
+		}
+		List<DimensionValue> allGroups = groupsById.values()
 			.stream()
-			.collect(Collectors.groupingBy(IndicatorValue::getIndicatorId));
+			.sorted(Comparator.comparing(DimensionValue::getDimension)
+				.thenComparingInt(DimensionValue::getPosition)
+				.thenComparing(DimensionValue::getLabel))
+			.toList();
 		List<Summary> summaries = new ArrayList<>();
 		List<Gap> gaps = new ArrayList<>();
 		for (Indicator indicator : this.indicators.findAllByName()) {

@@ -46,10 +46,10 @@ class PdfReport {
 		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setTagged();
-		document.addTitle(board.plan().getName());
+		document.addTitle(board.plan().name());
 		document.open();
 		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-		document.add(new Paragraph(msg("report.heading", locale, board.plan().getName()), TITLE));
+		document.add(new Paragraph(msg("report.heading", locale, board.plan().name()), TITLE));
 		if (workgroupName != null) {
 			document.add(new Paragraph(workgroupName, HEADING));
 		}

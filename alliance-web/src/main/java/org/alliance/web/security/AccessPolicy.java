@@ -112,16 +112,22 @@ public class AccessPolicy {
 				|| this.workgroups.roleOf(workgroupId, personId).filter((r) -> r == WorkgroupRole.LEAD).isEmpty();
 	}
 
-	/** What a page may offer on a step of this workgroup, decided with one lookup. */
+	/** What a page may offer on a step. */
 	public record StepPermissions(boolean update, boolean manage) {
 	}
 
-	public StepPermissions permissionsInWorkgroup(Authentication authentication, Long workgroupId) {
+	/**
+	 * What a page may offer on a step, given the role the reader holds in the step's
+	 * workgroup (read with the step, so the page costs no extra lookup). The same rules
+	 * as {@link #canUpdateStep} and {@link #canManageWorkgroup}: administrators do
+	 * everything, leadership reads only, members update, leads also manage.
+	 */
+	public StepPermissions permissionsWithRole(Authentication authentication, Optional<WorkgroupRole> roleInWorkgroup) {
 		return user(authentication).map((u) -> {
 			if (u.isAdmin()) {
 				return new StepPermissions(true, true);
 			}
-			Optional<WorkgroupRole> role = roleIn(workgroupId, u);
+			Optional<WorkgroupRole> role = u.isLeadership() ? Optional.<WorkgroupRole>empty() : roleInWorkgroup;
 			return new StepPermissions(role.isPresent(), role.filter((r) -> r == WorkgroupRole.LEAD).isPresent());
 		}).orElse(new StepPermissions(false, false));
 	}

@@ -44,8 +44,9 @@ class StepController {
 
 	@GetMapping("/action-steps/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String show(@PathVariable Long id, Authentication authentication, Model model) {
-		StepService.StepPage page = this.service.page(id);
+	String show(@PathVariable Long id, @AuthenticationPrincipal AllianceUser me, Authentication authentication,
+			Model model) {
+		StepService.StepPage page = this.service.page(id, me.personId());
 		model.addAttribute("update", ProgressUpdateForm.from(page.step()));
 		return render(page, authentication, model);
 	}
@@ -65,7 +66,7 @@ class StepController {
 				FormErrors.reject(result, ex);
 			}
 			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				StepService.StepPage page = this.service.page(id);
+				StepService.StepPage page = this.service.page(id, me.personId());
 				model.addAttribute("update", form.withVersion(page.step().getVersion()));
 				model.addAttribute("conflict", true);
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
@@ -73,15 +74,14 @@ class StepController {
 			}
 		}
 		response.setStatus(422);
-		return render(this.service.page(id), authentication, model);
+		return render(this.service.page(id, me.personId()), authentication, model);
 	}
 
 	private String render(StepService.StepPage page, Authentication authentication, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("statuses", StepStatus.values());
 		model.addAttribute("today", java.time.LocalDate.now(this.clock));
-		AccessPolicy.StepPermissions permissions = this.access.permissionsInWorkgroup(authentication,
-				page.step().getWorkgroupId());
+		AccessPolicy.StepPermissions permissions = this.access.permissionsWithRole(authentication, page.viewerRole());
 		model.addAttribute("canUpdate", permissions.update());
 		model.addAttribute("canManage", permissions.manage());
 		java.util.List<IndicatorRepository.Choice> all = this.indicators.choicesForStep(page.step().getId());

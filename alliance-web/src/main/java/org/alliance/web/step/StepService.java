@@ -51,15 +51,20 @@ public class StepService {
 		this.clock = clock;
 	}
 
-	/** What the step page shows. */
-	public record StepPage(ActionStep step, StepRow row, List<UpdateRow> history) {
+	/**
+	 * What the step page shows, and the reader's role in the step's workgroup (for what
+	 * the page offers; the handlers' own checks decide what is allowed).
+	 */
+	public record StepPage(ActionStep step, StepRow row, List<UpdateRow> history,
+			java.util.Optional<org.alliance.domain.workgroup.WorkgroupRole> viewerRole) {
 	}
 
+	/** The step page in two statements: the step with its names and role, its history. */
 	@Transactional(readOnly = true)
-	public StepPage page(Long stepId) {
-		ActionStep step = this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
-		StepRow row = this.queries.rowOf(stepId).get(0);
-		return new StepPage(step, row, this.queries.historyOf(stepId));
+	public StepPage page(Long stepId, Long viewerId) {
+		org.alliance.persistence.step.StepInContext step = this.queries.inContext(stepId, viewerId)
+			.orElseThrow(() -> new NotFoundException("Action step", stepId));
+		return new StepPage(step.step(), step.row(), this.queries.historyOf(stepId), step.viewerRole());
 	}
 
 	@Transactional(readOnly = true)

@@ -35,6 +35,25 @@ final class HttpSession {
 	}
 
 	/**
+	 * The SQL statements the request for the page cost, as reported by an instance
+	 * running with {@code alliance.diagnostics.sql-count=true}.
+	 */
+	int statements(int port, String path) throws Exception {
+		HttpResponse<String> response = this.client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "text/html")
+				.header("X-Count-SQL", "1")
+				.timeout(Duration.ofSeconds(30))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new AssertionError(path + " answered " + response.statusCode());
+		}
+		return Integer.parseInt(response.headers()
+			.firstValue("X-SQL-Statements")
+			.orElseThrow(() -> new AssertionError("No statement count for " + path)));
+	}
+
+	/**
 	 * Signs in through the real form, CSRF token included; returns the response to the
 	 * form post.
 	 */

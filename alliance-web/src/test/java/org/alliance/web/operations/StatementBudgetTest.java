@@ -1,0 +1,99 @@
+package org.alliance.web.operations;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.alliance.persistence.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each main page costs in SQL statements, on a real instance holding the demo plan
+ * and the generated large plan (20,000 steps, 200,000 updates): at most 10 per request,
+ * also on the first request after a change (nothing cached), and the same for the demo
+ * plan as for the large one, so no page issues a statement per row. Counts, not times:
+ * speed is shown by {@code scripts/bench}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "alliance.demo.enabled=true",
+		"alliance.large-plan.enabled=true", "alliance.diagnostics.sql-count=true" })
+class StatementBudgetTest {
+
+	static final int BUDGET = 10;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.registerSeparate(registry, "statement_budget_test");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void everyMainPageStaysWithinTheBudgetAndCostsTheSameForTheDemoAndTheLargePlan() throws Exception {
+		long demoPlan = this.jdbc.queryForObject("select min(id) from plan where name <> 'Bench Plan'", Long.class);
+		long largePlan = this.jdbc.queryForObject("select id from plan where name = 'Bench Plan'", Long.class);
+		HttpSession director = signedIn("director@example.org");
+		Map<String, Integer> demo = costs(director, signedIn("member@example.org"), "member@example.org", demoPlan);
+		Map<String, Integer> large = costs(director, signedIn("bench51@example.org"), "bench51@example.org", largePlan);
+		assertThat(demo.values()).as("statements per request, demo plan %s", demo).allMatch((n) -> n <= BUDGET);
+		assertThat(large.values()).as("statements per request, large plan %s", large).allMatch((n) -> n <= BUDGET);
+		assertThat(large).as("the large plan costs what the demo plan costs").isEqualTo(demo);
+		assertThat(demo.get("dashboard, cached")).as("a cached dashboard: session and data version")
+			.isLessThan(demo.get("dashboard, after a change"));
+	}
+
+	/** Each page after a change (nothing cached) and once more (cached). */
+	private Map<String, Integer> costs(HttpSession director, HttpSession member, String memberEmail, long plan)
+			throws Exception {
+		long step = this.jdbc.queryForObject(
+				"select min(s.id) from action_step s join aim a on a.id = s.aim_id"
+						+ " join workgroup_membership m on m.workgroup_id = s.workgroup_id"
+						+ " join person p on p.id = m.person_id where a.plan_id = ? and p.email = ?",
+				Long.class, plan, memberEmail);
+		Map<String, Integer> costs = new LinkedHashMap<>();
+		measure(costs, "dashboard", director, "/dashboard?plan=" + plan);
+		measure(costs, "plan page", director, "/plans/" + plan);
+		measure(costs, "my action steps", member, "/");
+		measure(costs, "action step page", member, "/action-steps/" + step);
+		return costs;
+	}
+
+	private void measure(Map<String, Integer> costs, String page, HttpSession session, String path) throws Exception {
+		changeSomething();
+		costs.put(page + ", after a change", session.statements(this.port, path));
+		costs.put(page + ", cached", session.statements(this.port, path));
+	}
+
+	/**
+	 * Every change through the application writes an audit entry, whose id is the data's
+	 * version: a new entry makes every cached result stale, as a real change would.
+	 */
+	private void changeSomething() {
+		this.jdbc.update(
+				"insert into audit_entry (at, actor_name, action, entity_type, entity_id, summary)"
+						+ " values (?, 'statement budget test', 'UPDATE', 'Plan', 0, 'a change')",
+				java.sql.Timestamp.from(Instant.now()));
+	}
+
+	private HttpSession signedIn(String email) throws Exception {
+		HttpSession session = new HttpSession();
+		assertThat(session.signIn(this.port, email, "alliance-demo").statusCode()).isEqualTo(302);
+		// the first page stores the session's form token; what follows only reads it
+		assertThat(session.get(this.port, "/").statusCode()).isEqualTo(200);
+		return session;
+	}
+
+}
