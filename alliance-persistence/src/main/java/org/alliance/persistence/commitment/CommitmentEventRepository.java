@@ -15,8 +15,4 @@ public interface CommitmentEventRepository extends JpaRepository<CommitmentEvent
 	@Query("select e from CommitmentEvent e where e.commitmentId = :commitmentId order by e.date, e.id")
 	List<CommitmentEvent> findOfCommitment(@Param("commitmentId") Long commitmentId);
 
-	@EntityGraph(attributePaths = "counts")
-	@Query("select e from CommitmentEvent e order by e.commitmentId, e.date, e.id")
-	List<CommitmentEvent> findAllInOrder();
-
 }

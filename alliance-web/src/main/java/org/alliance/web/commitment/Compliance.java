@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentEvent;
@@ -75,24 +74,26 @@ public class Compliance {
 	}
 
 	/**
-	 * Every commitment with targets, for the dashboard panel; cached until data changes.
+	 * Every commitment with its targets and events, read in one statement and kept until
+	 * the data changes; shared by the dashboard's figures and its compliance panel.
 	 */
-	/**
-	 * Every commitment with its targets, in review order; cached until data changes and
-	 * shared with the dashboard's figures.
-	 */
-	public List<Commitment> commitments() {
-		return this.cache.get(this.cache.version(), "commitments", this.commitments::findAllInReviewOrder);
+	private CommitmentRepository.WithEvents everything() {
+		return this.cache.get(this.cache.version(), "commitments-with-events", this.commitments::allWithEvents);
 	}
 
+	/** Every commitment with its targets, in review order. */
+	public List<Commitment> commitments() {
+		return everything().commitments();
+	}
+
+	/** The record of every commitment with targets, in review order. */
 	public List<Record> all() {
 		return this.cache.get(this.cache.version(), "commitment-compliance", () -> {
-			Map<Long, List<CommitmentEvent>> byCommitment = this.events.findAllInOrder()
+			CommitmentRepository.WithEvents everything = everything();
+			return everything.commitments()
 				.stream()
-				.collect(Collectors.groupingBy(CommitmentEvent::getCommitmentId));
-			return commitments().stream()
 				.filter((c) -> !c.getTargets().isEmpty())
-				.map((c) -> build(c, byCommitment.getOrDefault(c.getId(), List.of())))
+				.map((c) -> build(c, everything.events().getOrDefault(c.getId(), List.of())))
 				.toList();
 		});
 	}
