@@ -127,7 +127,7 @@ public class AccessPolicy {
 			if (u.isAdmin()) {
 				return new StepPermissions(true, true);
 			}
-			Optional<WorkgroupRole> role = u.isLeadership() ? Optional.<WorkgroupRole>empty() : roleInWorkgroup;
+			Optional<WorkgroupRole> role = acting(u, () -> roleInWorkgroup);
 			return new StepPermissions(role.isPresent(), role.filter((r) -> r == WorkgroupRole.LEAD).isPresent());
 		}).orElse(new StepPermissions(false, false));
 	}
@@ -141,12 +141,16 @@ public class AccessPolicy {
 	}
 
 	private Optional<WorkgroupRole> roleIn(Long workgroupId, AllianceUser user) {
-		if (user.isLeadership()) {
-			// leadership reads everything and changes nothing, whatever workgroup they
-			// sit in
-			return Optional.empty();
-		}
-		return this.workgroups.roleOf(workgroupId, user.personId());
+		return acting(user, () -> this.workgroups.roleOf(workgroupId, user.personId()));
+	}
+
+	/**
+	 * The role a person acts with in a workgroup: leadership reads everything and changes
+	 * nothing, whatever workgroup they sit in.
+	 */
+	private static Optional<WorkgroupRole> acting(AllianceUser user,
+			java.util.function.Supplier<Optional<WorkgroupRole>> role) {
+		return user.isLeadership() ? Optional.empty() : role.get();
 	}
 
 	private static Optional<AllianceUser> user(Authentication authentication) {

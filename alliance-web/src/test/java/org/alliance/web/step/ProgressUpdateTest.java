@@ -103,6 +103,29 @@ class ProgressUpdateTest extends WebTestSupport {
 	}
 
 	@Test
+	void theStepPageOffersEachReaderWhatTheyMayDo() throws Exception {
+		Person director = this.fixtures.person(SystemRole.LEADERSHIP);
+		Aim aim = this.fixtures.aim(this.fixtures.plan(), 1);
+		// leadership sitting in a workgroup still only reads its steps
+		ActionStep directorsStep = this.fixtures.step(aim, this.fixtures.workgroup(this.fixtures.staff(), director));
+		assertOffers(this.step, this.member, true, false);
+		assertOffers(this.step, this.lead, true, true);
+		assertOffers(this.step, this.fixtures.person(SystemRole.ADMIN), true, true);
+		assertOffers(this.step, this.outsider, false, false);
+		assertOffers(directorsStep, director, false, false);
+	}
+
+	private void assertOffers(ActionStep step, Person reader, boolean update, boolean manage) throws Exception {
+		String page = page("/action-steps/" + step.getId(), reader);
+		assertThat(page.contains("action=\"/action-steps/" + step.getId() + "/updates\""))
+			.as("update form for %s", reader.getEmail())
+			.isEqualTo(update);
+		assertThat(page.contains("href=\"/action-steps/" + step.getId() + "/edit\""))
+			.as("edit link for %s", reader.getEmail())
+			.isEqualTo(manage);
+	}
+
+	@Test
 	void anonymousIsSentToSignIn() throws Exception {
 		this.mvc.perform(get("/action-steps/{id}", this.step.getId()))
 			.andExpect(status().is3xxRedirection())
