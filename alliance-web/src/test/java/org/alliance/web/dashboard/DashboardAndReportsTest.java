@@ -152,6 +152,32 @@ class DashboardAndReportsTest extends WebTestSupport {
 	}
 
 	@Test
+	void recentUpdatesAreTheNewestOfThePeriodAndScope() throws Exception {
+		String from = LocalDate.now().minusDays(10).toString();
+		assertThat(recentStepLinks(dashboard("from", from))).containsExactly(this.otherGroups.getId(),
+				this.atRiskRecent.getId());
+		assertThat(recentStepLinks(dashboard("from", from, "workgroup", this.workgroup.getId().toString())))
+			.containsExactly(this.atRiskRecent.getId());
+		// a period in which nothing happened
+		assertThat(recentStepLinks(dashboard("from", LocalDate.now().minusDays(60).toString(), "to",
+				LocalDate.now().minusDays(50).toString())))
+			.isEmpty();
+	}
+
+	/** The steps linked from the "recent updates" list, in order. */
+	private static java.util.List<Long> recentStepLinks(String html) {
+		String section = html.substring(html.indexOf("id=\"recent-heading\""));
+		section = section.substring(0, section.indexOf("</section>"));
+		java.util.List<Long> ids = new java.util.ArrayList<>();
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/action-steps/(\\d+)\"")
+			.matcher(section);
+		while (link.find()) {
+			ids.add(Long.valueOf(link.group(1)));
+		}
+		return ids;
+	}
+
+	@Test
 	void filteringByWorkgroupNarrowsEveryFigureAndTheWorkgroupDashboardShowsAccountability() throws Exception {
 		String html = dashboard("workgroup", this.workgroup.getId().toString());
 		// (40 + 60 + 0) / 3 = 33
