@@ -104,6 +104,7 @@ public class Commitment {
 		values.put("statement", this.statement);
 		values.put("madeBy", this.madeBy);
 		values.put("status", this.status.name());
+		values.put("reviewDate", (this.reviewDate != null) ? this.reviewDate.toString() : null);
 		values.put("targets",
 				getTargets().stream().map((t) -> t.measure() + " >= " + t.minimumPercent() + "%").toList());
 		return values;
@@ -116,6 +117,21 @@ public class Commitment {
 	public void review(CommitmentStatus status, LocalDate nextReview) {
 		this.status = status;
 		this.reviewDate = nextReview;
+	}
+
+	/**
+	 * Records a review held on {@code today}: whether the pledge is still active, kept,
+	 * not kept or withdrawn, and when an active one is reviewed next (not in the past). A
+	 * pledge that is no longer active has nothing left to review.
+	 */
+	public void review(CommitmentStatus status, LocalDate nextReview, LocalDate today) {
+		if (status == null) {
+			throw new DomainRuleException("commitment.review.status.invalid", "status");
+		}
+		if (status == CommitmentStatus.ACTIVE && nextReview != null && nextReview.isBefore(today)) {
+			throw new DomainRuleException("commitment.review.next.past", "nextReview");
+		}
+		review(status, (status == CommitmentStatus.ACTIVE) ? nextReview : null);
 	}
 
 	/** Active commitments whose review date has come. */

@@ -7,6 +7,9 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.commitment.CommitmentStatus;
+import org.alliance.web.shared.StaleEditException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.alliance.domain.commitment.EventKind;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.commitment.CommitmentRepository;
@@ -102,8 +105,32 @@ class CommitmentController {
 	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable Long id, Authentication authentication, Model model) {
 		Commitment commitment = this.service.commitment(id);
-		model.addAttribute("targetForm", new TargetForm("", null));
 		return page(commitment, authentication, model);
+	}
+
+	@PostMapping("/commitments/{id}/review")
+	@PreAuthorize("@access.canReviewCommitment(authentication, #id)")
+	String review(@PathVariable Long id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (!result.hasErrors()) {
+			try {
+				this.service.review(id, form);
+				redirect.addFlashAttribute("flash", "commitment.review.saved");
+				return "redirect:/commitments/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (StaleEditException | OptimisticLockingFailureException ex) {
+				Commitment latest = this.service.commitment(id);
+				model.addAttribute("reviewConflict", true);
+				model.addAttribute("reviewForm", form.withVersion(latest.getVersion()));
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return page(latest, authentication, model);
+			}
+		}
+		response.setStatus(422);
+		return page(this.service.commitment(id), authentication, model);
 	}
 
 	@PostMapping("/commitments/{id}/targets")
@@ -167,12 +194,23 @@ class CommitmentController {
 	}
 
 	private String page(Commitment commitment, Authentication authentication, Model model) {
+		// a form that failed keeps what was typed; the others start afresh
+		if (!model.containsAttribute("targetForm")) {
+			model.addAttribute("targetForm", new TargetForm("", null));
+		}
+		if (!model.containsAttribute("reviewForm")) {
+			model.addAttribute("reviewForm", ReviewForm.from(commitment));
+		}
+		model.addAttribute("statuses", CommitmentStatus.values());
 		model.addAttribute("commitment", commitment);
 		model.addAttribute("steps", commitment.getLinkedStepIds().isEmpty() ? List.of()
 				: this.queries.rowsWithIds(commitment.getLinkedStepIds()));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		model.addAttribute("record", commitment.getTargets().isEmpty() ? null : this.compliance.of(commitment));
-		model.addAttribute("canRecord", this.access.canRecordEventOn(authentication, commitment));
+		boolean keepsRecord = this.access.canRecordEventOn(authentication, commitment);
+		model.addAttribute("canRecord", keepsRecord);
+		// the pledge's owner and administrators also review it
+		model.addAttribute("canReview", keepsRecord);
 		model.addAttribute("isAdmin", this.access.isAdmin(authentication));
 		return "commitments/show";
 	}

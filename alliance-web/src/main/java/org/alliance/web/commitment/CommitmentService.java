@@ -67,6 +67,21 @@ class CommitmentService {
 		this.audit.updated("Commitment", id, "Share target added", before, commitment.snapshot());
 	}
 
+	/**
+	 * Records a review: the pledge's status and next review date, refused when the form
+	 * was shown before someone else changed the commitment.
+	 */
+	void review(Long id, ReviewForm form) {
+		Commitment commitment = commitment(id);
+		if (commitment.getVersion() != form.version()) {
+			throw new org.alliance.web.shared.StaleEditException();
+		}
+		Map<String, Object> before = commitment.snapshot();
+		commitment.review(form.status(), form.nextReview(), java.time.LocalDate.now(this.clock));
+		this.commitments.flush();
+		this.audit.updated("Commitment", id, "Commitment reviewed", before, commitment.snapshot());
+	}
+
 	CommitmentEvent record(Long id, EventForm form, Long personId) {
 		Commitment commitment = commitment(id);
 		int targets = commitment.getTargets().size();

@@ -72,6 +72,13 @@ public class AccessPolicy {
 			.orElseThrow(() -> new NotFoundException("Commitment", commitmentId)));
 	}
 
+	/**
+	 * Who records events also reviews the pledge: its owner and administrators.
+	 */
+	public boolean canReviewCommitment(Authentication authentication, Long commitmentId) {
+		return canRecordEvent(authentication, commitmentId);
+	}
+
 	/** The same decision for a page that already holds the commitment. */
 	public boolean canRecordEventOn(Authentication authentication, Commitment commitment) {
 		return user(authentication).map(

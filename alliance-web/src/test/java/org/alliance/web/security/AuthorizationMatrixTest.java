@@ -106,6 +106,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /commitments/{id}/events/new", ADMIN);
 		RULES.put("POST /commitments/{id}/events", ADMIN);
 		RULES.put("POST /commitments/{id}/targets", ADMIN);
+		RULES.put("POST /commitments/{id}/review", ADMIN);
 		RULES.put("GET /commitments/new", ADMIN);
 		RULES.put("POST /commitments", ADMIN);
 		RULES.put("GET /account/password", READ);
