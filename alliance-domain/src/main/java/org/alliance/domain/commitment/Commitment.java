@@ -71,6 +71,15 @@ public class Commitment {
 	}
 
 	public Commitment(String statement, String madeBy, Long ownerId, LocalDate reviewDate) {
+		reword(statement, madeBy, ownerId);
+		this.reviewDate = reviewDate;
+	}
+
+	/**
+	 * Corrects what the pledge says, who made it and whose account keeps its record; its
+	 * targets, events and reviews stay as they are.
+	 */
+	public void reword(String statement, String madeBy, Long ownerId) {
 		if (statement == null || statement.isBlank() || statement.length() > STATEMENT_MAX) {
 			throw new DomainRuleException("commitment.statement.invalid", "statement");
 		}
@@ -80,7 +89,6 @@ public class Commitment {
 		this.statement = statement.trim();
 		this.madeBy = madeBy.trim();
 		this.ownerId = ownerId;
-		this.reviewDate = reviewDate;
 	}
 
 	/** Adds a numeric target on a share, e.g. at least 50% women. */
@@ -103,6 +111,7 @@ public class Commitment {
 		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
 		values.put("statement", this.statement);
 		values.put("madeBy", this.madeBy);
+		values.put("ownerId", this.ownerId);
 		values.put("status", this.status.name());
 		values.put("reviewDate", (this.reviewDate != null) ? this.reviewDate.toString() : null);
 		values.put("targets",

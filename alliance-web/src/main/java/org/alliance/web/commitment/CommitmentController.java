@@ -96,6 +96,42 @@ class CommitmentController {
 		return commitmentForm(model);
 	}
 
+	@GetMapping("/commitments/{id}/edit")
+	@PreAuthorize("hasRole('ADMIN')")
+	String edit(@PathVariable Long id, Model model) {
+		model.addAttribute("commitmentForm", CommitmentForm.from(this.service.commitment(id)));
+		model.addAttribute("commitmentId", id);
+		return commitmentForm(model);
+	}
+
+	@PostMapping("/commitments/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	String reword(@PathVariable Long id, @Valid @ModelAttribute("commitmentForm") CommitmentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		this.service.commitment(id); // an unknown commitment is a 404, not a form
+		model.addAttribute("commitmentId", id);
+		if (!result.hasErrors()) {
+			try {
+				this.service.reword(id, form);
+				redirect.addFlashAttribute("flash", "commitment.saved");
+				return "redirect:/commitments/" + id;
+			}
+			catch (DomainRuleException ex) {
+				FormErrors.reject(result, ex);
+			}
+			catch (StaleEditException | OptimisticLockingFailureException ex) {
+				Commitment latest = this.service.commitment(id);
+				model.addAttribute("conflict", true);
+				model.addAttribute("latest", latest);
+				model.addAttribute("commitmentForm", form.withVersion(latest.getVersion()));
+				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				return commitmentForm(model);
+			}
+		}
+		response.setStatus(422);
+		return commitmentForm(model);
+	}
+
 	private String commitmentForm(Model model) {
 		model.addAttribute("people", this.people.findAllByOrderByDisplayNameAsc());
 		return "commitments/form";

@@ -43,13 +43,30 @@ class CommitmentService {
 	}
 
 	Commitment create(CommitmentForm form) {
-		if (form.ownerId() != null && !this.people.existsById(form.ownerId())) {
-			throw new org.alliance.domain.shared.DomainRuleException("commitment.owner.invalid", "ownerId");
-		}
+		checkOwner(form);
 		Commitment commitment = this.commitments
 			.save(new Commitment(form.statement(), form.madeBy(), form.ownerId(), form.reviewDate()));
 		this.audit.created("Commitment", commitment.getId(), "Commitment made", commitment.snapshot());
 		return commitment;
+	}
+
+	/** Corrects a commitment's wording, maker and owner; refused on a stale form. */
+	void reword(Long id, CommitmentForm form) {
+		Commitment commitment = commitment(id);
+		if (form.version() == null || commitment.getVersion() != form.version()) {
+			throw new org.alliance.web.shared.StaleEditException();
+		}
+		checkOwner(form);
+		Map<String, Object> before = commitment.snapshot();
+		commitment.reword(form.statement(), form.madeBy(), form.ownerId());
+		this.commitments.flush();
+		this.audit.updated("Commitment", id, "Commitment revised", before, commitment.snapshot());
+	}
+
+	private void checkOwner(CommitmentForm form) {
+		if (form.ownerId() != null && !this.people.existsById(form.ownerId())) {
+			throw new org.alliance.domain.shared.DomainRuleException("commitment.owner.invalid", "ownerId");
+		}
 	}
 
 	void addTarget(Long id, TargetForm form) {

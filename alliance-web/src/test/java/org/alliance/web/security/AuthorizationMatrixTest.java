@@ -107,6 +107,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("POST /commitments/{id}/events", ADMIN);
 		RULES.put("POST /commitments/{id}/targets", ADMIN);
 		RULES.put("POST /commitments/{id}/review", ADMIN);
+		RULES.put("GET /commitments/{id}/edit", ADMIN);
+		RULES.put("POST /commitments/{id}", ADMIN);
 		RULES.put("GET /commitments/new", ADMIN);
 		RULES.put("POST /commitments", ADMIN);
 		RULES.put("GET /account/password", READ);
