@@ -44,6 +44,11 @@ public class AuditLog {
 		record(AuditAction.UPDATE, entityType, entityId, summary, before, after);
 	}
 
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void deleted(String entityType, Long entityId, String summary, Map<String, Object> before) {
+		record(AuditAction.DELETE, entityType, entityId, summary, before, null);
+	}
+
 	private void record(AuditAction action, String entityType, Long entityId, String summary,
 			Map<String, Object> before, Map<String, Object> after) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

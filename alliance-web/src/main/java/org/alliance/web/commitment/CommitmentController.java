@@ -229,6 +229,22 @@ class CommitmentController {
 		return eventForm(commitment, model);
 	}
 
+	@GetMapping("/commitments/{id}/events/{eventId}/remove")
+	@PreAuthorize("@access.canRecordEvent(authentication, #id)")
+	String confirmRemoval(@PathVariable Long id, @PathVariable Long eventId, Model model) {
+		model.addAttribute("commitment", this.service.commitment(id));
+		model.addAttribute("event", this.service.event(id, eventId));
+		return "commitments/event-remove";
+	}
+
+	@PostMapping("/commitments/{id}/events/{eventId}/remove")
+	@PreAuthorize("@access.canRecordEvent(authentication, #id)")
+	String remove(@PathVariable Long id, @PathVariable Long eventId, RedirectAttributes redirect) {
+		this.service.remove(id, eventId);
+		redirect.addFlashAttribute("flash", "event.removed");
+		return "redirect:/commitments/" + id + "#events-heading";
+	}
+
 	private String page(Commitment commitment, Authentication authentication, Model model) {
 		// a form that failed keeps what was typed; the others start afresh
 		if (!model.containsAttribute("targetForm")) {

@@ -99,6 +99,24 @@ class CommitmentService {
 		this.audit.updated("Commitment", id, "Commitment reviewed", before, commitment.snapshot());
 	}
 
+	/** An event of this commitment; another commitment's event is not found here. */
+	@Transactional(readOnly = true)
+	CommitmentEvent event(Long id, Long eventId) {
+		return this.events.findById(eventId)
+			.filter((e) -> e.getCommitmentId().equals(id))
+			.orElseThrow(() -> new NotFoundException("Event", eventId));
+	}
+
+	/** Removes a wrongly recorded event; its record stays in the audit trail. */
+	CommitmentEvent remove(Long id, Long eventId) {
+		CommitmentEvent event = event(id, eventId);
+		Map<String, Object> before = event.snapshot();
+		this.events.delete(event);
+		this.events.flush();
+		this.audit.deleted("CommitmentEvent", eventId, "Event removed from commitment " + id, before);
+		return event;
+	}
+
 	CommitmentEvent record(Long id, EventForm form, Long personId) {
 		Commitment commitment = commitment(id);
 		int targets = commitment.getTargets().size();

@@ -89,6 +89,45 @@ class CommitmentTargetsTest extends WebTestSupport {
 	}
 
 	@Test
+	void anEventRecordedByMistakeIsRemovedAfterConfirmationAndNoLongerCounts() throws Exception {
+		this.mvc.perform(event("2026-01-15", "Winter summit", "5", "3", "1").with(as(this.director)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(event("2026-02-15", "Typo panel", "6", "0", "0").with(as(this.director)))
+			.andExpect(status().is3xxRedirection());
+		Long mistaken = this.events.findOfCommitment(this.commitment.getId())
+			.stream()
+			.filter((e) -> e.getName().equals("Typo panel"))
+			.findFirst()
+			.orElseThrow()
+			.getId();
+		String path = "/commitments/" + this.commitment.getId() + "/events/" + mistaken + "/remove";
+		assertThat(page("/commitments/" + this.commitment.getId(), this.director))
+			.contains("1 of 2 recorded events met every target (50.0%).")
+			.contains("href=\"" + path + "\"");
+		assertThat(page(path, this.director)).contains("Typo panel").contains("Remove the event");
+
+		Person otherDirector = this.fixtures.person(SystemRole.LEADERSHIP);
+		this.mvc.perform(post(path).with(csrf()).with(as(otherDirector))).andExpect(status().isForbidden());
+		this.mvc.perform(post(path).with(as(this.director))).andExpect(status().isForbidden());
+		// an event is removed only through its own commitment
+		Commitment other = this.commitments
+			.save(new Commitment(Fixtures.unique("Another pledge"), "Someone", this.director.getId(), null));
+		this.mvc
+			.perform(post("/commitments/" + other.getId() + "/events/" + mistaken + "/remove").with(csrf())
+				.with(as(this.director)))
+			.andExpect(status().isNotFound());
+		assertThat(this.events.findOfCommitment(this.commitment.getId())).hasSize(2);
+
+		this.mvc.perform(post(path).with(csrf()).with(as(this.director))).andExpect(status().is3xxRedirection());
+		assertThat(this.events.findOfCommitment(this.commitment.getId())).extracting((e) -> e.getName())
+			.containsExactly("Winter summit");
+		assertThat(page("/commitments/" + this.commitment.getId(), this.director))
+			.contains("1 of 1 recorded events met every target (100.0%).");
+		assertThat(page("/admin/audit", this.admin))
+			.contains("Event removed from commitment " + this.commitment.getId());
+	}
+
+	@Test
 	void aWrongEventIsRefusedNextToItsFieldKeepsWhatWasTypedAndRecordsNothing() throws Exception {
 		String html = this.mvc.perform(event("2026-01-15", "Typed summit", "5", "7", "x").with(as(this.director)))
 			.andExpect(status().is(422))

@@ -105,6 +105,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("POST /action-steps/{id}/indicators", MANAGE);
 		RULES.put("GET /commitments/{id}/events/new", ADMIN);
 		RULES.put("POST /commitments/{id}/events", ADMIN);
+		RULES.put("GET /commitments/{id}/events/{eventId}/remove", ADMIN);
+		RULES.put("POST /commitments/{id}/events/{eventId}/remove", ADMIN);
 		RULES.put("POST /commitments/{id}/targets", ADMIN);
 		RULES.put("POST /commitments/{id}/review", ADMIN);
 		RULES.put("GET /commitments/{id}/edit", ADMIN);
@@ -134,6 +136,16 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	CommitmentRepository commitments;
+
+	@Autowired
+	org.alliance.persistence.commitment.CommitmentEventRepository events;
+
+	/** A pledge with a share target, so events can be recorded against it. */
+	private static Commitment pledgeWithTarget() {
+		Commitment commitment = new Commitment("Pledge", "Someone", null, null);
+		commitment.addTarget(new org.alliance.domain.commitment.ShareTarget("women", 50));
+		return commitment;
+	}
 
 	@Autowired
 	IndicatorRepository indicators;
@@ -170,7 +182,11 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 		final ActionStep step = fixtures.step(this.aim, this.workgroup, this.member, LocalDate.now().plusDays(9));
 
-		final Commitment commitment = commitments.save(new Commitment("Pledge", "Someone", null, null));
+		final Commitment commitment = commitments.save(pledgeWithTarget());
+
+		final org.alliance.domain.commitment.CommitmentEvent event = events
+			.save(new org.alliance.domain.commitment.CommitmentEvent(this.commitment, LocalDate.now(), "Matrix panel",
+					org.alliance.domain.commitment.EventKind.PANEL, 4, List.of(2), null, java.time.Instant.now()));
 
 		final Indicator indicator = indicators.save(new Indicator(
 				new Indicator.Definition(Fixtures.unique("Indicator"), "", IndicatorKind.HOW_WELL,
@@ -205,6 +221,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			return switch (variable) {
 				case "workgroupId" -> this.workgroup.getId();
 				case "aimId" -> this.aim.getId();
+				case "eventId" -> this.event.getId();
 				case "personId" -> pattern.contains("/leads/") ? this.lead.getId() : this.extra.getId();
 				default -> {
 					if (pattern.startsWith("/action-steps")) {
