@@ -1,9 +1,13 @@
 package org.alliance.persistence.commitment;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.commitment.CommitmentEvent;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -29,24 +33,22 @@ public interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 	List<Object[]> findAllWithEventRows();
 
 	/** Commitments in review order, each with its events by date. */
-	record WithEvents(List<Commitment> commitments,
-			java.util.Map<Long, List<org.alliance.domain.commitment.CommitmentEvent>> events) {
+	record WithEvents(List<Commitment> commitments, Map<Long, List<CommitmentEvent>> events) {
 	}
 
 	/** Every commitment with its targets and events, in one statement. */
 	default WithEvents allWithEvents() {
-		java.util.Map<Long, Commitment> commitments = new java.util.LinkedHashMap<>();
-		java.util.Map<Long, java.util.Map<Long, org.alliance.domain.commitment.CommitmentEvent>> events = new java.util.HashMap<>();
+		Map<Long, Commitment> commitments = new LinkedHashMap<>();
+		Map<Long, Map<Long, CommitmentEvent>> events = new HashMap<>();
 		for (Object[] pair : findAllWithEventRows()) {
 			Commitment commitment = (Commitment) pair[0];
 			commitments.putIfAbsent(commitment.getId(), commitment);
-			java.util.Map<Long, org.alliance.domain.commitment.CommitmentEvent> own = events
-				.computeIfAbsent(commitment.getId(), (id) -> new java.util.LinkedHashMap<>());
-			if (pair[1] instanceof org.alliance.domain.commitment.CommitmentEvent event) {
+			Map<Long, CommitmentEvent> own = events.computeIfAbsent(commitment.getId(), (id) -> new LinkedHashMap<>());
+			if (pair[1] instanceof CommitmentEvent event) {
 				own.putIfAbsent(event.getId(), event);
 			}
 		}
-		java.util.Map<Long, List<org.alliance.domain.commitment.CommitmentEvent>> lists = new java.util.HashMap<>();
+		Map<Long, List<CommitmentEvent>> lists = new HashMap<>();
 		events.forEach((id, own) -> lists.put(id, List.copyOf(own.values())));
 		return new WithEvents(List.copyOf(commitments.values()), lists);
 	}

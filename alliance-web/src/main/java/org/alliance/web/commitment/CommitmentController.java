@@ -108,7 +108,6 @@ class CommitmentController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String reword(@PathVariable Long id, @Valid @ModelAttribute("commitmentForm") CommitmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		this.service.commitment(id); // an unknown commitment is a 404, not a form
 		model.addAttribute("commitmentId", id);
 		if (!result.hasErrors()) {
 			try {
@@ -127,6 +126,9 @@ class CommitmentController {
 				response.setStatus(HttpServletResponse.SC_CONFLICT);
 				return commitmentForm(model);
 			}
+		}
+		else {
+			this.service.commitment(id); // an unknown commitment is a 404, not a form
 		}
 		response.setStatus(422);
 		return commitmentForm(model);

@@ -129,24 +129,12 @@ class CommitmentTargetsTest extends WebTestSupport {
 
 	@Test
 	void aWrongEventIsRefusedNextToItsFieldKeepsWhatWasTypedAndRecordsNothing() throws Exception {
-		String html = this.mvc.perform(event("2026-01-15", "Typed summit", "5", "7", "x").with(as(this.director)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = refused(event("2026-01-15", "Typed summit", "5", "7", "x").with(as(this.director)));
 		assertThat(html).contains("value=\"Typed summit\"").contains("Enter each count as a whole number from 0 up.");
-		String tooMany = this.mvc.perform(event("2026-01-15", "Typed summit", "5", "7", "1").with(as(this.director)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String tooMany = refused(event("2026-01-15", "Typed summit", "5", "7", "1").with(as(this.director)));
 		assertThat(tooMany).contains("Enter a whole number from 0 up to the number of people who took part.")
 			.contains("value=\"7\"");
-		String noDate = this.mvc.perform(event("", "Typed summit", "5", "2", "1").with(as(this.director)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String noDate = refused(event("", "Typed summit", "5", "2", "1").with(as(this.director)));
 		assertThat(noDate).contains("Enter the date of the event");
 		assertThat(this.events.findOfCommitment(this.commitment.getId())).isEmpty();
 	}
@@ -164,15 +152,10 @@ class CommitmentTargetsTest extends WebTestSupport {
 				.with(csrf())
 				.with(as(this.director)))
 			.andExpect(status().isForbidden());
-		String duplicate = this.mvc
-			.perform(post("/commitments/{id}/targets", this.commitment.getId()).param("measure", "Women")
-				.param("minimumPercent", "40")
-				.with(csrf())
-				.with(as(this.admin)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String duplicate = refused(post("/commitments/{id}/targets", this.commitment.getId()).param("measure", "Women")
+			.param("minimumPercent", "40")
+			.with(csrf())
+			.with(as(this.admin)));
 		assertThat(duplicate).contains("This commitment already has a target for this.");
 		assertThat(this.commitments.findWithSteps(this.commitment.getId()).orElseThrow().getTargets()).hasSize(2);
 		assertThat(this.events.findOfCommitment(this.commitment.getId())).isEmpty();
@@ -180,16 +163,11 @@ class CommitmentTargetsTest extends WebTestSupport {
 
 	@Test
 	void administratorsMakeCommitmentsWithAClearMessageForWhatIsMissing() throws Exception {
-		String refused = this.mvc
-			.perform(post("/commitments").param("statement", "")
-				.param("madeBy", "Typed maker")
-				.param("reviewDate", "2027-01-31")
-				.with(csrf())
-				.with(as(this.admin)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String refused = refused(post("/commitments").param("statement", "")
+			.param("madeBy", "Typed maker")
+			.param("reviewDate", "2027-01-31")
+			.with(csrf())
+			.with(as(this.admin)));
 		assertThat(refused).contains("Enter the commitment, up to 2,000 characters.").contains("value=\"Typed maker\"");
 		this.mvc
 			.perform(post("/commitments").param("statement", "Mentor two staff members from minoritised communities")

@@ -285,46 +285,31 @@ class EquityIndicatorsTest extends WebTestSupport {
 
 	@Test
 	void theAdministratorsFormRefusesWhatCannotBeRightAndKeepsWhatWasTyped() throws Exception {
-		String html = this.mvc
-			.perform(post("/admin/indicators").param("name", "Typed name")
-				.param("kind", "HOW_WELL")
-				.param("unit", "RATE_PER_N")
-				.param("direction", "HIGHER_IS_BETTER")
-				.param("periodType", "QUARTER")
-				.param("target", "ten")
-				.with(csrf())
-				.with(as(this.admin)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = refused(post("/admin/indicators").param("name", "Typed name")
+			.param("kind", "HOW_WELL")
+			.param("unit", "RATE_PER_N")
+			.param("direction", "HIGHER_IS_BETTER")
+			.param("periodType", "QUARTER")
+			.param("target", "ten")
+			.with(csrf())
+			.with(as(this.admin)));
 		assertThat(html).contains("value=\"Typed name\"").contains("Enter a number such as 85 or 12.5.");
-		String noDimension = this.mvc
-			.perform(post("/admin/indicators").param("name", "Typed name")
-				.param("kind", "HOW_WELL")
-				.param("unit", "RATE_PER_N")
-				.param("direction", "HIGHER_IS_BETTER")
-				.param("periodType", "QUARTER")
-				.with(csrf())
-				.with(as(this.admin)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String noDimension = refused(post("/admin/indicators").param("name", "Typed name")
+			.param("kind", "HOW_WELL")
+			.param("unit", "RATE_PER_N")
+			.param("direction", "HIGHER_IS_BETTER")
+			.param("periodType", "QUARTER")
+			.with(csrf())
+			.with(as(this.admin)));
 		assertThat(noDimension).contains("For a rate, enter per how many people");
-		String wrongReference = this.mvc
-			.perform(post("/admin/indicators").param("name", Fixtures.unique("Typed"))
-				.param("kind", "HOW_WELL")
-				.param("unit", "PERCENT")
-				.param("direction", "HIGHER_IS_BETTER")
-				.param("periodType", "QUARTER")
-				.param("references[0]", group(Dimension.GENDER, "Man").toString())
-				.with(csrf())
-				.with(as(this.admin)))
-			.andExpect(status().is(422))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String wrongReference = refused(post("/admin/indicators").param("name", Fixtures.unique("Typed"))
+			.param("kind", "HOW_WELL")
+			.param("unit", "PERCENT")
+			.param("direction", "HIGHER_IS_BETTER")
+			.param("periodType", "QUARTER")
+			.param("references[0]", group(Dimension.GENDER, "Man").toString())
+			.with(csrf())
+			.with(as(this.admin)));
 		assertThat(wrongReference).contains("Choose a reference group from the list.");
 	}
 

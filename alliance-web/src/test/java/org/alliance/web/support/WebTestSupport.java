@@ -51,6 +51,18 @@ public abstract class WebTestSupport extends PostgresTestSupport {
 			.getContentAsString();
 	}
 
+	/**
+	 * The page answering a request that must be refused as invalid (422), to check its
+	 * messages and what it kept of the input.
+	 */
+	protected String refused(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return this.mvc.perform(request)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
 	/** Acts as the given person, exactly as if they had signed in. */
 	protected static RequestPostProcessor as(Person person) {
 		return user(new AllianceUser(person));
