@@ -1,5 +1,7 @@
 package org.alliance.domain.commitment;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -107,8 +109,8 @@ public class Commitment {
 		return this.targets.stream().map(CommitmentTarget::toShareTarget).toList();
 	}
 
-	public java.util.Map<String, Object> snapshot() {
-		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("statement", this.statement);
 		values.put("madeBy", this.madeBy);
 		values.put("ownerId", this.ownerId);

@@ -1,5 +1,6 @@
 package org.alliance.domain.equity;
 
+import java.util.Map;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,8 +47,8 @@ public class DimensionValue {
 		this.position = position;
 	}
 
-	public java.util.Map<String, Object> snapshot() {
-		return java.util.Map.of("dimension", this.dimension.name(), "label", this.label, "position", this.position);
+	public Map<String, Object> snapshot() {
+		return Map.of("dimension", this.dimension.name(), "label", this.label, "position", this.position);
 	}
 
 	public Long getId() {

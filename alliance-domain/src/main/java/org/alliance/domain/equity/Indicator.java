@@ -1,5 +1,6 @@
 package org.alliance.domain.equity;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -246,6 +247,21 @@ public class Indicator {
 
 	public Set<Long> getLinkedStepIds() {
 		return Set.copyOf(this.linkedStepIds);
+	}
+
+	/**
+	 * Whether a rate in the indicator's unit reaches its target, in the indicator's
+	 * direction (a rate equal to the target reaches it); {@code null} without a target.
+	 */
+	public @Nullable Boolean meetsTarget(double rate) {
+		if (this.target == null) {
+			return null;
+		}
+		double goal = this.target.doubleValue();
+		return switch (this.direction) {
+			case HIGHER_IS_BETTER -> rate >= goal - 1e-9;
+			case LOWER_IS_BETTER -> rate <= goal + 1e-9;
+		};
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.alliance.domain.equity;
 
+import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -35,12 +36,12 @@ public class IndicatorDimension {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof IndicatorDimension d && d.dimension == this.dimension
-				&& java.util.Objects.equals(d.referenceValueId, this.referenceValueId);
+				&& Objects.equals(d.referenceValueId, this.referenceValueId);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(this.dimension, this.referenceValueId);
+		return Objects.hash(this.dimension, this.referenceValueId);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.alliance.domain.equity;
 
+import java.time.DateTimeException;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,7 +33,7 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 	 * @throws IllegalArgumentException when the text is not a period of that type
 	 */
 	public static Period parse(PeriodType type, String text) {
-		String value = (text != null) ? text.trim().toUpperCase(java.util.Locale.ROOT) : "";
+		String value = (text != null) ? text.trim().toUpperCase(Locale.ROOT) : "";
 		try {
 			Matcher matcher;
 			switch (type) {
@@ -57,7 +59,7 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 				}
 			}
 		}
-		catch (java.time.DateTimeException ex) {
+		catch (DateTimeException ex) {
 			// falls through to the refusal below
 		}
 		throw new IllegalArgumentException("not a period of type " + type + ": " + text);

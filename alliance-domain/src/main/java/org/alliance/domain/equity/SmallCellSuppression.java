@@ -1,5 +1,6 @@
 package org.alliance.domain.equity;
 
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -71,7 +72,7 @@ public final class SmallCellSuppression {
 	 * is over): counts from 1 to 10, and, when the total is shown and exactly one group
 	 * is hidden, the smallest other non-zero group too.
 	 */
-	public static Set<String> suppressedSingleCounts(java.util.Map<String, Long> counts, boolean totalsShown) {
+	public static Set<String> suppressedSingleCounts(Map<String, Long> counts, boolean totalsShown) {
 		Set<String> suppressed = new LinkedHashSet<>();
 		counts.forEach((group, count) -> {
 			if (isSmall(count)) {
@@ -82,8 +83,7 @@ public final class SmallCellSuppression {
 			counts.entrySet()
 				.stream()
 				.filter((e) -> !suppressed.contains(e.getKey()) && e.getValue() > 0)
-				.min(java.util.Map.Entry.<String, Long>comparingByValue()
-					.thenComparing(java.util.Map.Entry.comparingByKey()))
+				.min(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
 				.ifPresentOrElse((e) -> suppressed.add(e.getKey()), () -> suppressed.addAll(counts.keySet()));
 		}
 		return suppressed;

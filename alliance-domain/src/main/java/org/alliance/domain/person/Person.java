@@ -1,5 +1,8 @@
 package org.alliance.domain.person;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -103,7 +106,7 @@ public class Person {
 	}
 
 	/** The languages the interface speaks. */
-	public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "es");
+	public static final List<String> LANGUAGES = List.of("en", "es");
 
 	public void preferLanguage(String language) {
 		if (language != null && !LANGUAGES.contains(language)) {
@@ -118,8 +121,8 @@ public class Person {
 	}
 
 	/** The account as the audit trail records it; never the password hash. */
-	public java.util.Map<String, Object> snapshot() {
-		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("email", this.email);
 		values.put("displayName", this.displayName);
 		values.put("role", this.role);

@@ -1,5 +1,7 @@
 package org.alliance.domain.plan;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -61,8 +63,8 @@ public class Aim {
 	}
 
 	/** The aim as the audit trail records it. */
-	public java.util.Map<String, Object> snapshot() {
-		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("planId", this.planId);
 		values.put("number", this.number);
 		values.put("title", this.title);

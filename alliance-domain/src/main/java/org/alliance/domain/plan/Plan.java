@@ -1,5 +1,7 @@
 package org.alliance.domain.plan;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -79,8 +81,8 @@ public class Plan {
 	}
 
 	/** The plan as the audit trail records it. */
-	public java.util.Map<String, Object> snapshot() {
-		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("name", this.name);
 		values.put("description", this.description);
 		values.put("startDate", this.startDate);

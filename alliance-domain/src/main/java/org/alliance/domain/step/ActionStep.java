@@ -1,5 +1,8 @@
 package org.alliance.domain.step;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,12 +137,12 @@ public class ActionStep {
 
 	/** Past its due date and not yet closed. */
 	public boolean isOverdue(LocalDate today) {
-		return this.dueDate != null && this.dueDate.isBefore(today) && !this.status.isClosed();
+		return StepAttention.isOverdue(this.status, this.dueDate, today);
 	}
 
 	/** The step's state as the audit trail records it. */
-	public java.util.Map<String, Object> snapshot() {
-		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("title", this.title);
 		values.put("aimId", this.aimId);
 		values.put("workgroupId", this.workgroupId);
@@ -208,7 +211,7 @@ public class ActionStep {
 	/** The history, newest first. */
 	public List<ProgressUpdate> getUpdates() {
 		return this.updates.stream()
-			.sorted(java.util.Comparator.comparing(ProgressUpdate::getRecordedAt)
+			.sorted(Comparator.comparing(ProgressUpdate::getRecordedAt)
 				.thenComparing((ProgressUpdate u) -> (u.getId() != null) ? u.getId() : Long.MAX_VALUE)
 				.reversed())
 			.toList();

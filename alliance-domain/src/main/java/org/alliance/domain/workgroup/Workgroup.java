@@ -1,5 +1,7 @@
 package org.alliance.domain.workgroup;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -118,8 +120,8 @@ public class Workgroup {
 	}
 
 	/** The workgroup's state as the audit trail records it. */
-	public java.util.Map<String, Object> snapshot() {
-		java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+	public Map<String, Object> snapshot() {
+		Map<String, Object> values = new LinkedHashMap<>();
 		values.put("name", this.name);
 		values.put("charge", this.charge);
 		values.put("leads",

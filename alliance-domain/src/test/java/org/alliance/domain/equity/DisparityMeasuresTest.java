@@ -1,5 +1,6 @@
 package org.alliance.domain.equity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -91,7 +92,7 @@ class DisparityMeasuresTest {
 		assertThat(DisparityMeasures.trend(List.of(0.9, 0.9, 0.7))).isEqualTo(Trend.WIDENING);
 		assertThat(DisparityMeasures.trend(List.of(1.3, 1.6))).isEqualTo(Trend.WIDENING);
 		assertThat(DisparityMeasures.trend(List.of(0.8, 0.8, 0.81))).isEqualTo(Trend.STEADY);
-		assertThat(DisparityMeasures.trend(java.util.Arrays.asList(null, 0.8))).isEqualTo(Trend.UNKNOWN);
+		assertThat(DisparityMeasures.trend(Arrays.asList(null, 0.8))).isEqualTo(Trend.UNKNOWN);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.alliance.domain.equity;
 
+import java.util.LinkedHashMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class PeriodAndMeansTest {
 
 	@Test
 	void singleSmallCountsAreHiddenAndASecondOneWhenTheTotalWouldGiveThemAway() {
-		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		Map<String, Long> counts = new LinkedHashMap<>();
 		counts.put("A", 120L);
 		counts.put("B", 9L);
 		counts.put("C", 40L);

@@ -1,5 +1,7 @@
 package org.alliance.persistence.step;
 
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import java.util.Collection;
 import java.util.List;
 
@@ -44,7 +46,7 @@ public interface StepQueries extends Repository<ActionStep, Long> {
 	 * The step page's step, its names and the reader's role in its workgroup, in one
 	 * statement.
 	 */
-	default java.util.Optional<StepInContext> inContext(Long id, Long viewerId) {
+	default Optional<StepInContext> inContext(Long id, Long viewerId) {
 		return stepWithContext(id, viewerId).stream().findFirst().map(StepInContext::of);
 	}
 
@@ -56,7 +58,7 @@ public interface StepQueries extends Repository<ActionStep, Long> {
 			+ " org.alliance.domain.step.StepStatus.NOT_APPLICABLE) and (s.assigneeId = :personId"
 			+ " or s.workgroupId in (select w2.id from Workgroup w2 join w2.memberships m where m.personId = :personId))"
 			+ " order by s.dueDate nulls last, s.id")
-	List<StepRow> openRowsFor(@Param("personId") Long personId, org.springframework.data.domain.Pageable page);
+	List<StepRow> openRowsFor(@Param("personId") Long personId, Pageable page);
 
 	@Query("select count(s) from ActionStep s where s.status not in (org.alliance.domain.step.StepStatus.COMPLETED,"
 			+ " org.alliance.domain.step.StepStatus.NOT_APPLICABLE) and (s.assigneeId = :personId"

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.alliance.domain.step.RollUp;
+import org.alliance.domain.step.StepAttention;
 import org.alliance.domain.step.StepStatus;
 
 /**
@@ -14,16 +15,12 @@ public record StepRow(Long id, String title, StepStatus status, int percent, Loc
 		Instant lastUpdateAt, int weight, Long workgroupId, String workgroupName, Long assigneeId, String assigneeName,
 		Long aimId, int aimNumber, String aimTitle, Long planId) {
 
-	/** Days within which an open step counts as due soon. */
-	public static final int DUE_SOON_DAYS = 14;
-
 	public boolean isOverdue(LocalDate today) {
-		return this.dueDate != null && this.dueDate.isBefore(today) && !this.status.isClosed();
+		return StepAttention.isOverdue(this.status, this.dueDate, today);
 	}
 
 	public boolean isDueSoon(LocalDate today) {
-		return this.dueDate != null && !this.status.isClosed() && !this.dueDate.isBefore(today)
-				&& !this.dueDate.isAfter(today.plusDays(DUE_SOON_DAYS));
+		return StepAttention.isDueSoon(this.status, this.dueDate, today);
 	}
 
 	public boolean hasUpdate() {

@@ -1,5 +1,6 @@
 package org.alliance.persistence.step;
 
+import org.springframework.data.domain.PageRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -84,15 +85,12 @@ class StepQueriesTest extends PostgresTestSupport {
 		done.recordProgress(this.member.getId(), StepStatus.COMPLETED, 100, null, Instant.now());
 		this.em.flush();
 
-		List<StepRow> rows = this.queries.openRowsFor(this.member.getId(),
-				org.springframework.data.domain.PageRequest.of(0, 50));
+		List<StepRow> rows = this.queries.openRowsFor(this.member.getId(), PageRequest.of(0, 50));
 
 		assertThat(rows).extracting(StepRow::id).containsExactly(overdue.getId(), later.getId());
 		assertThat(rows.get(0).workgroupName()).isEqualTo(this.workgroup.getName());
 		assertThat(rows.get(0).assigneeName()).isEqualTo(this.member.getDisplayName());
-		assertThat(
-				this.queries.openRowsFor(this.outsider.getId(), org.springframework.data.domain.PageRequest.of(0, 50)))
-			.isEmpty();
+		assertThat(this.queries.openRowsFor(this.outsider.getId(), PageRequest.of(0, 50))).isEmpty();
 	}
 
 	@Test

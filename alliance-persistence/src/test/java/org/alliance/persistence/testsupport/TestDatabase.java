@@ -1,5 +1,10 @@
 package org.alliance.persistence.testsupport;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -54,15 +59,14 @@ public final class TestDatabase {
 		if (!name.matches("[a-z_]+")) {
 			throw new IllegalArgumentException("database names are lower-case letters and underscores");
 		}
-		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, username, password);
-				java.sql.Statement statement = connection.createStatement()) {
-			java.sql.ResultSet exists = statement
-				.executeQuery("select 1 from pg_database where datname = '" + name + "'");
+		try (Connection connection = DriverManager.getConnection(url, username, password);
+				Statement statement = connection.createStatement()) {
+			ResultSet exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
 			if (!exists.next()) {
 				statement.execute("create database " + name);
 			}
 		}
-		catch (java.sql.SQLException ex) {
+		catch (SQLException ex) {
 			throw new IllegalStateException("Could not create test database " + name, ex);
 		}
 	}

@@ -3,9 +3,9 @@ package org.alliance.web.account;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.shared.DomainRuleException;
-import org.alliance.web.admin.PersonService;
+import org.alliance.application.person.PersonService;
 import org.alliance.web.security.AllianceUser;
-import org.alliance.web.shared.FormErrors;
+import org.alliance.web.shared.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,18 +41,11 @@ class AccountController {
 		if (!result.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "password.confirm.mismatch");
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.people.changeOwnPassword(me.personId(), form.currentPassword(), form.newPassword());
-				redirect.addFlashAttribute("flash", "password.changed");
-				return "redirect:/";
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(422);
-		return "account/password";
+		return FormSubmission.handle(result, response, () -> {
+			this.people.changeOwnPassword(me.personId(), form.currentPassword(), form.newPassword());
+			redirect.addFlashAttribute("flash", "password.changed");
+			return "redirect:/";
+		}, () -> "account/password");
 	}
 
 }

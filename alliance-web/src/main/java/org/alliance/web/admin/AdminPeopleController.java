@@ -1,5 +1,6 @@
 package org.alliance.web.admin;
 
+import org.alliance.application.person.PersonService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.person.Person;
@@ -7,7 +8,7 @@ import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.web.security.AllianceUser;
-import org.alliance.web.shared.FormErrors;
+import org.alliance.web.shared.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,19 +57,14 @@ class AdminPeopleController {
 	@PostMapping("/admin/people")
 	String create(@Valid @ModelAttribute("personForm") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				Person person = this.service.create(form);
-				redirect.addFlashAttribute("flash", "person.created");
-				return "redirect:/admin/people/" + person.getId();
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		model.addAttribute("roles", SystemRole.values());
-		response.setStatus(422);
-		return "admin/person-form";
+		return FormSubmission.handle(result, response, () -> {
+			Person person = this.service.create(form.command());
+			redirect.addFlashAttribute("flash", "person.created");
+			return "redirect:/admin/people/" + person.getId();
+		}, () -> {
+			model.addAttribute("roles", SystemRole.values());
+			return "admin/person-form";
+		});
 	}
 
 	@GetMapping("/admin/people/{id}")

@@ -1,5 +1,6 @@
 package org.alliance.web.admin;
 
+import org.alliance.application.plan.PlanService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.plan.Aim;
@@ -8,8 +9,8 @@ import org.alliance.domain.plan.PlanStatus;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.web.shared.FormErrors;
-import org.alliance.web.shared.StaleEditException;
+import org.alliance.web.shared.FormSubmission;
+import org.alliance.application.shared.StaleEditException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,13 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('ADMIN')")
 class AdminPlanController {
 
-	private final PlanAdminService service;
+	private final PlanService service;
 
 	private final PlanRepository plans;
 
 	private final AimRepository aims;
 
-	AdminPlanController(PlanAdminService service, PlanRepository plans, AimRepository aims) {
+	AdminPlanController(PlanService service, PlanRepository plans, AimRepository aims) {
 		this.service = service;
 		this.plans = plans;
 		this.aims = aims;
@@ -54,18 +55,11 @@ class AdminPlanController {
 	@PostMapping("/admin/plans")
 	String create(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				Plan plan = this.service.create(form);
-				redirect.addFlashAttribute("flash", "plan.created");
-				return "redirect:/admin/plans/" + plan.getId() + "/edit";
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(422);
-		return planForm(null, model);
+		return FormSubmission.handle(result, response, () -> {
+			Plan plan = this.service.create(form.draft());
+			redirect.addFlashAttribute("flash", "plan.created");
+			return "redirect:/admin/plans/" + plan.getId() + "/edit";
+		}, () -> planForm(null, model));
 	}
 
 	@GetMapping("/admin/plans/{id}/edit")
@@ -78,25 +72,16 @@ class AdminPlanController {
 	String revise(@PathVariable Long id, @Valid @ModelAttribute("planForm") PlanForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Plan current = this.service.plan(id);
-		if (!result.hasErrors()) {
-			try {
-				this.service.revise(id, form);
-				redirect.addFlashAttribute("flash", "plan.saved");
-				return "redirect:/admin/plans/" + id + "/edit";
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				model.addAttribute("conflict", true);
-				model.addAttribute("latest", PlanForm.from(current));
-				model.addAttribute("planForm", form.withVersion(current.getVersion()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return planForm(id, model);
-			}
-		}
-		response.setStatus(422);
-		return planForm(id, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.revise(id, form.version(), form.draft());
+			redirect.addFlashAttribute("flash", "plan.saved");
+			return "redirect:/admin/plans/" + id + "/edit";
+		}, () -> {
+			model.addAttribute("conflict", true);
+			model.addAttribute("latest", PlanForm.from(current));
+			model.addAttribute("planForm", form.withVersion(current.getVersion()));
+			return planForm(id, model);
+		}, () -> planForm(id, model));
 	}
 
 	@GetMapping("/admin/plans/{id}/aims/new")
@@ -111,18 +96,11 @@ class AdminPlanController {
 	String addAim(@PathVariable Long id, @Valid @ModelAttribute("aimForm") AimForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		this.service.plan(id);
-		if (!result.hasErrors()) {
-			try {
-				this.service.addAim(id, form);
-				redirect.addFlashAttribute("flash", "aim.created");
-				return "redirect:/admin/plans/" + id + "/edit";
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(422);
-		return aimForm(id, null, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.addAim(id, form.draft());
+			redirect.addFlashAttribute("flash", "aim.created");
+			return "redirect:/admin/plans/" + id + "/edit";
+		}, () -> aimForm(id, null, model));
 	}
 
 	@GetMapping("/admin/aims/{aimId}/edit")
@@ -136,25 +114,16 @@ class AdminPlanController {
 	String reviseAim(@PathVariable Long aimId, @Valid @ModelAttribute("aimForm") AimForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Aim current = this.service.aim(aimId);
-		if (!result.hasErrors()) {
-			try {
-				this.service.reviseAim(aimId, form);
-				redirect.addFlashAttribute("flash", "aim.saved");
-				return "redirect:/admin/plans/" + current.getPlanId() + "/edit";
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				model.addAttribute("conflict", true);
-				model.addAttribute("latest", AimForm.from(current));
-				model.addAttribute("aimForm", form.withVersion(current.getVersion()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return aimForm(current.getPlanId(), aimId, model);
-			}
-		}
-		response.setStatus(422);
-		return aimForm(current.getPlanId(), aimId, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.reviseAim(aimId, form.version(), form.draft());
+			redirect.addFlashAttribute("flash", "aim.saved");
+			return "redirect:/admin/plans/" + current.getPlanId() + "/edit";
+		}, () -> {
+			model.addAttribute("conflict", true);
+			model.addAttribute("latest", AimForm.from(current));
+			model.addAttribute("aimForm", form.withVersion(current.getVersion()));
+			return aimForm(current.getPlanId(), aimId, model);
+		}, () -> aimForm(current.getPlanId(), aimId, model));
 	}
 
 	private String planForm(Long id, Model model) {

@@ -1,16 +1,17 @@
 package org.alliance.web.admin;
 
+import org.alliance.domain.person.Person;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.web.shared.FormErrors;
-import org.alliance.web.shared.NotFoundException;
-import org.alliance.web.shared.StaleEditException;
+import org.alliance.web.shared.FormSubmission;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.StaleEditException;
 import org.alliance.web.workgroup.MembershipChanges;
-import org.alliance.web.workgroup.WorkgroupService;
+import org.alliance.application.workgroup.WorkgroupService;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,18 +54,11 @@ class AdminWorkgroupController {
 		if (form.leadId() == null) {
 			result.rejectValue("leadId", "workgroup.lead.required");
 		}
-		if (!result.hasErrors()) {
-			try {
-				Workgroup workgroup = this.service.create(form.name(), form.charge(), form.leadId());
-				redirect.addFlashAttribute("flash", "workgroup.created");
-				return "redirect:/workgroups/" + workgroup.getId();
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(422);
-		return form(null, model);
+		return FormSubmission.handle(result, response, () -> {
+			Workgroup workgroup = this.service.create(form.name(), form.charge(), form.leadId());
+			redirect.addFlashAttribute("flash", "workgroup.created");
+			return "redirect:/workgroups/" + workgroup.getId();
+		}, () -> form(null, model));
 	}
 
 	@GetMapping("/admin/workgroups/{id}/edit")
@@ -77,26 +71,17 @@ class AdminWorkgroupController {
 	String describe(@PathVariable Long id, @Valid @ModelAttribute("workgroupForm") WorkgroupForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Workgroup current = load(id);
-		if (!result.hasErrors()) {
-			try {
-				this.service.describe(id, form.name(), form.charge(), form.version());
-				redirect.addFlashAttribute("flash", "workgroup.saved");
-				return "redirect:/workgroups/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				model.addAttribute("conflict", true);
-				model.addAttribute("latest", WorkgroupForm.from(current));
-				model.addAttribute("workgroupForm",
-						new WorkgroupForm(form.name(), form.charge(), null, current.getVersion()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return form(id, model);
-			}
-		}
-		response.setStatus(422);
-		return form(id, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.describe(id, form.name(), form.charge(), form.version());
+			redirect.addFlashAttribute("flash", "workgroup.saved");
+			return "redirect:/workgroups/" + id;
+		}, () -> {
+			model.addAttribute("conflict", true);
+			model.addAttribute("latest", WorkgroupForm.from(current));
+			model.addAttribute("workgroupForm",
+					new WorkgroupForm(form.name(), form.charge(), null, current.getVersion()));
+			return form(id, model);
+		}, () -> form(id, model));
 	}
 
 	@PostMapping("/admin/workgroups/{id}/leads")
@@ -121,10 +106,7 @@ class AdminWorkgroupController {
 	private String form(Long id, Model model) {
 		model.addAttribute("workgroupId", id);
 		model.addAttribute("people",
-				this.people.findAllByOrderByDisplayNameAsc()
-					.stream()
-					.filter(org.alliance.domain.person.Person::isEnabled)
-					.toList());
+				this.people.findAllByOrderByDisplayNameAsc().stream().filter(Person::isEnabled).toList());
 		return "admin/workgroup-form";
 	}
 

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alliance.application.plan.AimDraft;
 import org.alliance.domain.plan.Aim;
 
 /** An administrator's form for an aim of a plan. */
@@ -21,6 +22,10 @@ public record AimForm(
 
 	AimForm withVersion(long newVersion) {
 		return new AimForm(this.number, this.title, this.description, newVersion);
+	}
+
+	AimDraft draft() {
+		return new AimDraft(this.number, this.title, this.description);
 	}
 
 }

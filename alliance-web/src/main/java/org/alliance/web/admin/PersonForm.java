@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alliance.application.person.NewAccount;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 
@@ -21,6 +22,10 @@ public record PersonForm(
 
 	static PersonForm blank() {
 		return new PersonForm("", "", SystemRole.STAFF, "");
+	}
+
+	NewAccount command() {
+		return new NewAccount(this.email, this.displayName, this.role, this.password);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alliance.application.plan.PlanDraft;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.plan.PlanStatus;
 
@@ -31,6 +32,10 @@ public record PlanForm(
 
 	PlanForm withVersion(long newVersion) {
 		return new PlanForm(this.name, this.description, this.startDate, this.endDate, this.status, newVersion);
+	}
+
+	PlanDraft draft() {
+		return new PlanDraft(this.name, this.description, this.startDate, this.endDate, this.status);
 	}
 
 }

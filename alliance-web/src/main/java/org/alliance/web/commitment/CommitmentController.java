@@ -1,5 +1,7 @@
 package org.alliance.web.commitment;
 
+import org.alliance.application.commitment.CommitmentService;
+import org.alliance.application.commitment.Compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentStatus;
-import org.alliance.web.shared.StaleEditException;
+import org.alliance.application.shared.StaleEditException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.alliance.domain.commitment.EventKind;
 import org.alliance.domain.shared.DomainRuleException;
@@ -17,7 +19,7 @@ import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
-import org.alliance.web.shared.FormErrors;
+import org.alliance.web.shared.FormSubmission;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,18 +84,11 @@ class CommitmentController {
 	@PreAuthorize("hasRole('ADMIN')")
 	String create(@Valid @ModelAttribute("commitmentForm") CommitmentForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				Commitment commitment = this.service.create(form);
-				redirect.addFlashAttribute("flash", "commitment.created");
-				return "redirect:/commitments/" + commitment.getId();
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(422);
-		return commitmentForm(model);
+		return FormSubmission.handle(result, response, () -> {
+			Commitment commitment = this.service.create(form.draft());
+			redirect.addFlashAttribute("flash", "commitment.created");
+			return "redirect:/commitments/" + commitment.getId();
+		}, () -> commitmentForm(model));
 	}
 
 	@GetMapping("/commitments/{id}/edit")
@@ -109,29 +104,20 @@ class CommitmentController {
 	String reword(@PathVariable Long id, @Valid @ModelAttribute("commitmentForm") CommitmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("commitmentId", id);
-		if (!result.hasErrors()) {
-			try {
-				this.service.reword(id, form);
-				redirect.addFlashAttribute("flash", "commitment.saved");
-				return "redirect:/commitments/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				Commitment latest = this.service.commitment(id);
-				model.addAttribute("conflict", true);
-				model.addAttribute("latest", latest);
-				model.addAttribute("commitmentForm", form.withVersion(latest.getVersion()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return commitmentForm(model);
-			}
-		}
-		else {
+		return FormSubmission.handle(result, response, () -> {
+			this.service.reword(id, form.version(), form.draft());
+			redirect.addFlashAttribute("flash", "commitment.saved");
+			return "redirect:/commitments/" + id;
+		}, () -> {
+			Commitment latest = this.service.commitment(id);
+			model.addAttribute("conflict", true);
+			model.addAttribute("latest", latest);
+			model.addAttribute("commitmentForm", form.withVersion(latest.getVersion()));
+			return commitmentForm(model);
+		}, () -> {
 			this.service.commitment(id); // an unknown commitment is a 404, not a form
-		}
-		response.setStatus(422);
-		return commitmentForm(model);
+			return commitmentForm(model);
+		});
 	}
 
 	private String commitmentForm(Model model) {
@@ -150,25 +136,16 @@ class CommitmentController {
 	@PreAuthorize("@access.canReviewCommitment(authentication, #id)")
 	String review(@PathVariable Long id, @Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult result,
 			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				this.service.review(id, form);
-				redirect.addFlashAttribute("flash", "commitment.review.saved");
-				return "redirect:/commitments/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				Commitment latest = this.service.commitment(id);
-				model.addAttribute("reviewConflict", true);
-				model.addAttribute("reviewForm", form.withVersion(latest.getVersion()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return page(latest, authentication, model);
-			}
-		}
-		response.setStatus(422);
-		return page(this.service.commitment(id), authentication, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.review(id, form.version(), form.status(), form.nextReview());
+			redirect.addFlashAttribute("flash", "commitment.review.saved");
+			return "redirect:/commitments/" + id;
+		}, () -> {
+			Commitment latest = this.service.commitment(id);
+			model.addAttribute("reviewConflict", true);
+			model.addAttribute("reviewForm", form.withVersion(latest.getVersion()));
+			return page(latest, authentication, model);
+		}, () -> page(this.service.commitment(id), authentication, model));
 	}
 
 	@PostMapping("/commitments/{id}/targets")
@@ -176,18 +153,11 @@ class CommitmentController {
 	String addTarget(@PathVariable Long id, @Valid @ModelAttribute("targetForm") TargetForm form, BindingResult result,
 			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Commitment commitment = this.service.commitment(id);
-		if (!result.hasErrors()) {
-			try {
-				this.service.addTarget(id, form);
-				redirect.addFlashAttribute("flash", "commitment.target.added");
-				return "redirect:/commitments/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(422);
-		return page(commitment, authentication, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.addTarget(id, form.measure(), form.minimumPercent());
+			redirect.addFlashAttribute("flash", "commitment.target.added");
+			return "redirect:/commitments/" + id;
+		}, () -> page(commitment, authentication, model));
 	}
 
 	@GetMapping("/commitments/{id}/events/new")
@@ -212,23 +182,11 @@ class CommitmentController {
 			redirect.addFlashAttribute("flashError", "event.noTargets");
 			return "redirect:/commitments/" + id;
 		}
-		if (!result.hasErrors()) {
-			try {
-				this.service.record(id, form, me.personId());
-				redirect.addFlashAttribute("flash", "event.recorded");
-				return "redirect:/commitments/" + id + "#events-heading";
-			}
-			catch (DomainRuleException ex) {
-				if (ex.field() != null && ex.field().startsWith("counts[")) {
-					result.rejectValue(ex.field(), ex.messageKey());
-				}
-				else {
-					FormErrors.reject(result, ex);
-				}
-			}
-		}
-		response.setStatus(422);
-		return eventForm(commitment, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.record(id, form.command(), me.personId());
+			redirect.addFlashAttribute("flash", "event.recorded");
+			return "redirect:/commitments/" + id + "#events-heading";
+		}, () -> eventForm(commitment, model));
 	}
 
 	@GetMapping("/commitments/{id}/events/{eventId}/remove")

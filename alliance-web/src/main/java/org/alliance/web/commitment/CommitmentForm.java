@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.alliance.application.commitment.CommitmentDraft;
 import org.alliance.domain.commitment.Commitment;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -29,6 +30,10 @@ public record CommitmentForm(
 
 	CommitmentForm withVersion(long latest) {
 		return new CommitmentForm(this.statement, this.madeBy, this.ownerId, this.reviewDate, latest);
+	}
+
+	CommitmentDraft draft() {
+		return new CommitmentDraft(this.statement, this.madeBy, this.ownerId, this.reviewDate);
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.alliance.domain.commitment.CommitmentEvent;
+import org.alliance.application.commitment.NewEvent;
 import org.alliance.domain.commitment.EventKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -34,13 +35,8 @@ public record EventForm(
 		return new EventForm(today, "", EventKind.PANEL, null, counts);
 	}
 
-	/** The counts, padded to the number of targets. */
-	List<Integer> countsFor(int targets) {
-		List<Integer> padded = new ArrayList<>(this.counts);
-		while (padded.size() < targets) {
-			padded.add(null);
-		}
-		return padded.subList(0, targets);
+	NewEvent command() {
+		return new NewEvent(this.date, this.name, this.kind, this.total, this.counts);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.alliance.web.dashboard;
 
+import org.alliance.application.dashboard.DashboardService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -12,13 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.alliance.domain.plan.PlanStatus;
-import org.alliance.persistence.dashboard.DashboardQueries;
-import org.alliance.persistence.dashboard.DashboardQueries.PlanChoice;
-import org.alliance.web.shared.NotFoundException;
+import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.progress.ProgressQueries.PlanChoice;
+import org.alliance.application.shared.NotFoundException;
 import org.alliance.web.shared.PageBodyRenderer;
 
-import org.alliance.web.commitment.Compliance;
-import org.alliance.web.indicator.EquityOverview;
+import org.alliance.application.commitment.Compliance;
+import org.alliance.application.equity.EquityOverview;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -36,7 +37,7 @@ class DashboardController {
 
 	private final DashboardService service;
 
-	private final DashboardQueries queries;
+	private final ProgressQueries queries;
 
 	private final EquityOverview equity;
 
@@ -46,8 +47,8 @@ class DashboardController {
 
 	private final Clock clock;
 
-	DashboardController(DashboardService service, DashboardQueries queries, EquityOverview equity,
-			Compliance compliance, PageBodyRenderer bodies, Clock clock) {
+	DashboardController(DashboardService service, ProgressQueries queries, EquityOverview equity, Compliance compliance,
+			PageBodyRenderer bodies, Clock clock) {
 		this.bodies = bodies;
 		this.clock = clock;
 		this.equity = equity;
@@ -66,7 +67,7 @@ class DashboardController {
 		PageBodyRenderer.Body body = this.bodies.render("dashboard-body", List.of("plan", String.valueOf(plan),
 				String.valueOf(workgroup), String.valueOf(from), String.valueOf(to), today), () -> {
 					Map<String, Object> values = new HashMap<>();
-					DashboardQueries.Choices choices = this.queries.choices();
+					ProgressQueries.Choices choices = this.queries.choices();
 					values.put("plans", choices.plans());
 					values.put("workgroups", choices.workgroups());
 					if (workgroup != null && choices.workgroups().stream().noneMatch((w) -> w.id().equals(workgroup))) {
@@ -91,8 +92,8 @@ class DashboardController {
 		LocalDate today = LocalDate.now(this.clock);
 		PageBodyRenderer.Body body = this.bodies.render("dashboard-body",
 				List.of("workgroup", id, String.valueOf(plan), String.valueOf(from), String.valueOf(to), today), () -> {
-					DashboardQueries.Choices choices = this.queries.choices();
-					DashboardQueries.WorkgroupChoice workgroup = choices.workgroups()
+					ProgressQueries.Choices choices = this.queries.choices();
+					ProgressQueries.WorkgroupChoice workgroup = choices.workgroups()
 						.stream()
 						.filter((w) -> w.id().equals(id))
 						.findFirst()

@@ -7,7 +7,7 @@ import java.util.List;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.web.security.AllianceUser;
-import org.alliance.web.shared.DataVersionCache;
+import org.alliance.application.shared.ReadCache;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +27,9 @@ class HomeController {
 
 	private final Clock clock;
 
-	private final DataVersionCache cache;
+	private final ReadCache cache;
 
-	HomeController(StepQueries queries, Clock clock, DataVersionCache cache) {
+	HomeController(StepQueries queries, Clock clock, ReadCache cache) {
 		this.cache = cache;
 		this.queries = queries;
 		this.clock = clock;
@@ -49,12 +49,11 @@ class HomeController {
 	String home(@AuthenticationPrincipal AllianceUser me, @RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		long version = this.cache.version();
-		long total = this.cache.get(version, List.of("open", me.personId()),
-				() -> this.queries.countOpenFor(me.personId()));
+		long total = this.cache.get(List.of("open", me.personId()), () -> this.queries.countOpenFor(me.personId()));
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);
 		// soonest due first, so overdue steps lead the first page
-		List<StepRow> shown = this.cache.get(version, List.of("open", me.personId(), current),
+		List<StepRow> shown = this.cache.get(List.of("open", me.personId(), current),
 				() -> this.queries.openRowsFor(me.personId(), PageRequest.of(current, PAGE_SIZE)));
 		List<StepRow> overdue = shown.stream().filter((r) -> r.isOverdue(today)).toList();
 		List<StepRow> dueSoon = shown.stream().filter((r) -> r.isDueSoon(today)).toList();

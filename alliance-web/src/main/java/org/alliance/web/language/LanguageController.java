@@ -1,12 +1,13 @@
 package org.alliance.web.language;
 
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.domain.person.Person;
 import org.alliance.persistence.person.PersonRepository;
-import org.alliance.web.audit.AuditLog;
+import org.alliance.application.audit.AuditLog;
 import org.alliance.web.security.AllianceUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,7 @@ class LanguageController {
 				this.people.findById(me.personId())
 					.filter((person) -> !lang.equals(person.getLanguage()))
 					.ifPresent((person) -> {
-						java.util.Map<String, Object> before = person.snapshot();
+						Map<String, Object> before = person.snapshot();
 						person.preferLanguage(lang);
 						this.audit.updated("Person", person.getId(), "Language preference changed", before,
 								person.snapshot());

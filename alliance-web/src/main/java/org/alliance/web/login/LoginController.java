@@ -1,6 +1,6 @@
 package org.alliance.web.login;
 
-import org.alliance.web.demo.DemoSettings;
+import org.alliance.application.demo.DemoSettings;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,19 +1,27 @@
 package org.alliance.web.plan;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.web.util.UriComponentsBuilder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.dashboard.DashboardQueries;
-import org.alliance.persistence.dashboard.DashboardQueries.Scope;
-import org.alliance.persistence.dashboard.DashboardQueries.StepFilter;
+import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.progress.ProgressQueries.Scope;
+import org.alliance.persistence.progress.ProgressQueries.StepFilter;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.web.shared.DataVersionCache;
+import org.alliance.application.shared.ReadCache;
 import org.alliance.web.shared.PageBodyRenderer;
-import org.alliance.web.shared.NotFoundException;
+import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,18 +44,18 @@ class PlanController {
 
 	private final PlanRepository plans;
 
-	private final DashboardQueries queries;
+	private final ProgressQueries queries;
 
 	private final WorkgroupRepository workgroups;
 
 	private final Clock clock;
 
-	private final DataVersionCache cache;
+	private final ReadCache cache;
 
 	private final PageBodyRenderer bodies;
 
-	PlanController(PlanRepository plans, DashboardQueries queries, WorkgroupRepository workgroups, Clock clock,
-			DataVersionCache cache, PageBodyRenderer bodies) {
+	PlanController(PlanRepository plans, ProgressQueries queries, WorkgroupRepository workgroups, Clock clock,
+			ReadCache cache, PageBodyRenderer bodies) {
 		this.bodies = bodies;
 		this.cache = cache;
 		this.plans = plans;
@@ -68,12 +76,11 @@ class PlanController {
 	String show(@PathVariable Long id, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) StepStatus status, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Attention attention, @RequestParam(defaultValue = "0") int page,
-			Model model, jakarta.servlet.http.HttpServletRequest request,
-			jakarta.servlet.http.HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response) {
 		LocalDate today = LocalDate.now(this.clock);
 		PageBodyRenderer.Body body = this.bodies.render("plans/show-body",
-				java.util.Arrays.asList(id, workgroup, status, overdue, attention, page, today), () -> {
-					java.util.Map<String, Object> values = new java.util.HashMap<>();
+				Arrays.asList(id, workgroup, status, overdue, attention, page, today), () -> {
+					Map<String, Object> values = new HashMap<>();
 					Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
 					Scope everything = new Scope(id, null);
 					Scope scope = new Scope(id, workgroup);
@@ -81,16 +88,16 @@ class PlanController {
 							attention == Attention.dueSoon, attention == Attention.atRisk, attention == Attention.stale,
 							today);
 					long version = this.cache.version();
-					long total = this.cache.get(version, List.of("count", scope, filter),
+					long total = this.cache.get(List.of("count", scope, filter),
 							() -> this.queries.count(scope, filter));
 					int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 					int current = Math.min(Math.max(page, 0), pages - 1);
 					values.put("plan", plan);
-					DashboardQueries.Summary summary = this.cache.get(version, List.of("summary", everything, today),
+					ProgressQueries.Summary summary = this.cache.get(List.of("summary", everything, today),
 							() -> this.queries.summary(everything, today, this.clock.instant()));
 					values.put("overall", summary.overall());
 					values.put("aims", summary.aims());
-					values.put("steps", this.cache.get(version, List.of("rows", scope, filter, current),
+					values.put("steps", this.cache.get(List.of("rows", scope, filter, current),
 							() -> this.queries.rows(scope, filter, current * PAGE_SIZE, PAGE_SIZE)));
 					values.put("total", total);
 					values.put("page", current);
@@ -99,18 +106,18 @@ class PlanController {
 					values.put("statuses", StepStatus.values());
 					values.put("filter", new Filter(workgroup, status, overdue, attention));
 					values.put("today", today);
-					values.put("pageUrl", org.springframework.web.util.UriComponentsBuilder.fromPath("/plans/" + id)
-						.queryParamIfPresent("workgroup", java.util.Optional.ofNullable(workgroup))
-						.queryParamIfPresent("status", java.util.Optional.ofNullable(status))
-						.queryParamIfPresent("overdue", java.util.Optional.of(overdue).filter(Boolean::booleanValue))
-						.queryParamIfPresent("attention", java.util.Optional.ofNullable(attention))
+					values.put("pageUrl", UriComponentsBuilder.fromPath("/plans/" + id)
+						.queryParamIfPresent("workgroup", Optional.ofNullable(workgroup))
+						.queryParamIfPresent("status", Optional.ofNullable(status))
+						.queryParamIfPresent("overdue", Optional.of(overdue).filter(Boolean::booleanValue))
+						.queryParamIfPresent("attention", Optional.ofNullable(attention))
 						.build()
 						.toUriString()
 							+ ((workgroup != null || status != null || overdue || attention != null) ? "&" : "?")
 							+ "page=");
 
 					return values;
-				}, java.util.Set.of("plan"), request, response);
+				}, Set.of("plan"), request, response);
 		model.addAllAttributes(body.layoutVariables());
 		model.addAttribute("body", body.html());
 		return "plans/show";

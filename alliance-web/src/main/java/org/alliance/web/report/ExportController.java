@@ -1,5 +1,6 @@
 package org.alliance.web.report;
 
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +9,11 @@ import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.dashboard.DashboardQueries;
-import org.alliance.persistence.dashboard.DashboardQueries.Scope;
-import org.alliance.persistence.dashboard.DashboardQueries.StepFilter;
+import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.progress.ProgressQueries.Scope;
+import org.alliance.persistence.progress.ProgressQueries.StepFilter;
 import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.web.shared.NotFoundException;
+import org.alliance.application.shared.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -33,13 +34,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Transactional(readOnly = true)
 class ExportController {
 
-	private final DashboardQueries queries;
+	private final ProgressQueries queries;
 
 	private final PlanRepository plans;
 
 	private final Clock clock;
 
-	ExportController(DashboardQueries queries, PlanRepository plans, Clock clock) {
+	ExportController(ProgressQueries queries, PlanRepository plans, Clock clock) {
 		this.queries = queries;
 		this.plans = plans;
 		this.clock = clock;
@@ -99,7 +100,7 @@ class ExportController {
 			csv.printRecord(values);
 		}
 		catch (IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -7,9 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.domain.plan.Plan;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.web.dashboard.DashboardService;
-import org.alliance.web.dashboard.DashboardService.Dashboard;
-import org.alliance.web.shared.NotFoundException;
+import org.alliance.application.dashboard.DashboardService;
+import org.alliance.application.dashboard.DashboardService.Dashboard;
+import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

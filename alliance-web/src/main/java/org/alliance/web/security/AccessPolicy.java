@@ -1,5 +1,6 @@
 package org.alliance.web.security;
 
+import java.util.function.Supplier;
 import java.util.Optional;
 
 import org.alliance.domain.workgroup.WorkgroupRole;
@@ -8,7 +9,7 @@ import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.web.shared.NotFoundException;
+import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -155,8 +156,7 @@ public class AccessPolicy {
 	 * The role a person acts with in a workgroup: leadership reads everything and changes
 	 * nothing, whatever workgroup they sit in.
 	 */
-	private static Optional<WorkgroupRole> acting(AllianceUser user,
-			java.util.function.Supplier<Optional<WorkgroupRole>> role) {
+	private static Optional<WorkgroupRole> acting(AllianceUser user, Supplier<Optional<WorkgroupRole>> role) {
 		return user.isLeadership() ? Optional.empty() : role.get();
 	}
 

@@ -1,5 +1,9 @@
 package org.alliance.web.security;
 
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.alliance.web.shared.StaticResources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -34,14 +38,11 @@ class SecurityConfiguration {
 	@Bean
 	@org.springframework.core.annotation.Order(1)
 	SecurityFilterChain staticResources(HttpSecurity http) throws Exception {
-		http.securityMatcher("/css/**", "/images/**", "/favicon.ico")
+		http.securityMatcher(StaticResources.PATTERNS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.securityContext((context) -> context.securityContextRepository(
-					new org.springframework.security.web.context.NullSecurityContextRepository()))
-			.sessionManagement((session) -> session
-				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-			.requestCache(
-					(cache) -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()))
+			.securityContext((context) -> context.securityContextRepository(new NullSecurityContextRepository()))
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.csrf((csrf) -> csrf.disable())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
@@ -51,9 +52,9 @@ class SecurityConfiguration {
 	@Bean
 	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/language", "/css/**", "/images/**", "/favicon.ico", "/error",
-					"/actuator/health", "/actuator/health/**")
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(StaticResources.PATTERNS)
+			.permitAll()
+			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

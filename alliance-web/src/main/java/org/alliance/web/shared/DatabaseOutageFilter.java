@@ -1,5 +1,10 @@
 package org.alliance.web.shared;
 
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,9 +39,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
-	private final org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource;
+	private final ObjectProvider<DataSource> dataSource;
 
-	DatabaseOutageFilter(org.springframework.beans.factory.ObjectProvider<javax.sql.DataSource> dataSource) {
+	DatabaseOutageFilter(ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 	}
 
@@ -67,8 +72,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	 */
 	static boolean touchesDatabase(Throwable ex) {
 		for (Throwable t = ex; t != null && t.getCause() != t; t = t.getCause()) {
-			if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
-					|| t instanceof org.springframework.transaction.TransactionException
+			if (t instanceof SQLException || t instanceof DataAccessException || t instanceof TransactionException
 					|| t.getClass().getName().startsWith("org.hibernate.")) {
 				return true;
 			}
@@ -80,7 +84,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	 * Asks the pool for a working connection; false when PostgreSQL cannot be reached.
 	 */
 	private boolean databaseAnswers() {
-		try (java.sql.Connection connection = this.dataSource.getObject().getConnection()) {
+		try (Connection connection = this.dataSource.getObject().getConnection()) {
 			return connection.isValid(2);
 		}
 		catch (SQLException | RuntimeException probe) {

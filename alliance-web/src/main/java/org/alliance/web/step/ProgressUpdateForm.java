@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alliance.application.step.RecordProgress;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.step.StepStatus;
 
@@ -23,6 +24,10 @@ public record ProgressUpdateForm(@NotNull(message = "{step.status.required}") St
 
 	ProgressUpdateForm withVersion(long newVersion) {
 		return new ProgressUpdateForm(this.status, this.percent, this.narrative, newVersion);
+	}
+
+	RecordProgress command(Long stepId, Long authorId) {
+		return new RecordProgress(stepId, this.version, this.status, this.percent, this.narrative, authorId);
 	}
 
 }

@@ -1,13 +1,17 @@
 package org.alliance.web.step;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.alliance.application.step.StepService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
-import org.alliance.web.shared.FormErrors;
-import org.alliance.web.shared.StaleEditException;
+import org.alliance.web.shared.FormSubmission;
+import org.alliance.application.shared.StaleEditException;
 
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,11 +35,11 @@ class StepController {
 
 	private final AccessPolicy access;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final IndicatorRepository indicators;
 
-	StepController(StepService service, AccessPolicy access, java.time.Clock clock, IndicatorRepository indicators) {
+	StepController(StepService service, AccessPolicy access, Clock clock, IndicatorRepository indicators) {
 		this.indicators = indicators;
 		this.clock = clock;
 		this.service = service;
@@ -56,35 +60,25 @@ class StepController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("update") ProgressUpdateForm form, BindingResult result,
 			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				this.service.recordProgress(id, form, me.personId());
-				redirect.addFlashAttribute("flash", "step.update.saved");
-				return "redirect:/action-steps/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				StepService.StepPage page = this.service.page(id, me.personId());
-				model.addAttribute("update", form.withVersion(page.step().getVersion()));
-				model.addAttribute("conflict", true);
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return render(page, authentication, model);
-			}
-		}
-		response.setStatus(422);
-		return render(this.service.page(id, me.personId()), authentication, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.recordProgress(form.command(id, me.personId()));
+			redirect.addFlashAttribute("flash", "step.update.saved");
+			return "redirect:/action-steps/" + id;
+		}, () -> {
+			model.addAttribute("update", form.withVersion(this.service.step(id).getVersion()));
+			model.addAttribute("conflict", true);
+			return render(this.service.page(id, me.personId()), authentication, model);
+		}, () -> render(this.service.page(id, me.personId()), authentication, model));
 	}
 
 	private String render(StepService.StepPage page, Authentication authentication, Model model) {
 		model.addAttribute("page", page);
 		model.addAttribute("statuses", StepStatus.values());
-		model.addAttribute("today", java.time.LocalDate.now(this.clock));
+		model.addAttribute("today", LocalDate.now(this.clock));
 		AccessPolicy.StepPermissions permissions = this.access.permissionsWithRole(authentication, page.viewerRole());
 		model.addAttribute("canUpdate", permissions.update());
 		model.addAttribute("canManage", permissions.manage());
-		java.util.List<IndicatorRepository.Choice> all = this.indicators.choicesForStep(page.step().getId());
+		List<IndicatorRepository.Choice> all = this.indicators.choicesForStep(page.step().getId());
 		model.addAttribute("linkedIndicators", all.stream().filter(IndicatorRepository.Choice::isLinked).toList());
 		model.addAttribute("allIndicators", all);
 		return "steps/show";

@@ -1,11 +1,12 @@
 package org.alliance.web.step;
 
+import org.alliance.application.step.StepService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.step.ActionStep;
-import org.alliance.web.shared.FormErrors;
-import org.alliance.web.shared.StaleEditException;
+import org.alliance.web.shared.FormSubmission;
+import org.alliance.application.shared.StaleEditException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,18 +43,11 @@ class StepEditController {
 	@PreAuthorize("@access.canManageWorkgroup(authentication, #workgroupId)")
 	String create(@PathVariable Long workgroupId, @Valid @ModelAttribute("step") StepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (!result.hasErrors()) {
-			try {
-				ActionStep step = this.service.create(workgroupId, form);
-				redirect.addFlashAttribute("flash", "step.created");
-				return "redirect:/action-steps/" + step.getId();
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-		}
-		response.setStatus(422);
-		return form(workgroupId, null, model);
+		return FormSubmission.handle(result, response, () -> {
+			ActionStep step = this.service.create(workgroupId, form.draft());
+			redirect.addFlashAttribute("flash", "step.created");
+			return "redirect:/action-steps/" + step.getId();
+		}, () -> form(workgroupId, null, model));
 	}
 
 	@GetMapping("/action-steps/{id}/edit")
@@ -69,26 +63,16 @@ class StepEditController {
 	String revise(@PathVariable Long id, @Valid @ModelAttribute("step") StepForm form, BindingResult result,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		ActionStep current = this.service.step(id);
-		if (!result.hasErrors()) {
-			try {
-				this.service.revise(id, form);
-				redirect.addFlashAttribute("flash", "step.revised");
-				return "redirect:/action-steps/" + id;
-			}
-			catch (DomainRuleException ex) {
-				FormErrors.reject(result, ex);
-			}
-			catch (StaleEditException | OptimisticLockingFailureException ex) {
-				model.addAttribute("conflict", true);
-				model.addAttribute("latest", StepForm.from(current));
-				model.addAttribute("step", new StepForm(form.aimId(), form.assigneeId(), form.title(),
-						form.description(), form.startDate(), form.dueDate(), form.weight(), current.getVersion()));
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
-				return form(current.getWorkgroupId(), id, model);
-			}
-		}
-		response.setStatus(422);
-		return form(current.getWorkgroupId(), id, model);
+		return FormSubmission.handle(result, response, () -> {
+			this.service.revise(id, form.version(), form.draft());
+			redirect.addFlashAttribute("flash", "step.revised");
+			return "redirect:/action-steps/" + id;
+		}, () -> {
+			model.addAttribute("conflict", true);
+			model.addAttribute("latest", StepForm.from(current));
+			model.addAttribute("step", form.withVersion(current.getVersion()));
+			return form(current.getWorkgroupId(), id, model);
+		}, () -> form(current.getWorkgroupId(), id, model));
 	}
 
 	private String form(Long workgroupId, Long stepId, Model model) {

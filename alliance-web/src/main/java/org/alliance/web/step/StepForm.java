@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alliance.application.step.StepDraft;
 import org.alliance.domain.step.ActionStep;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -29,6 +30,16 @@ public record StepForm(@NotNull(message = "{step.aim.required}") Long aimId, Lon
 	static StepForm from(ActionStep step) {
 		return new StepForm(step.getAimId(), step.getAssigneeId(), step.getTitle(), step.getDescription(),
 				step.getStartDate(), step.getDueDate(), step.getWeight(), step.getVersion());
+	}
+
+	StepForm withVersion(long latest) {
+		return new StepForm(this.aimId, this.assigneeId, this.title, this.description, this.startDate, this.dueDate,
+				this.weight, latest);
+	}
+
+	StepDraft draft() {
+		return new StepDraft(this.aimId, this.assigneeId, this.title, this.description, this.startDate, this.dueDate,
+				this.weight);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.alliance.web.step;
 
+import java.util.Comparator;
+import org.alliance.domain.plan.Aim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.web.shared.NotFoundException;
+import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,8 +66,7 @@ class StepFormOptions {
 		this.aims.findAll()
 			.stream()
 			.filter((a) -> openPlans.containsKey(a.getPlanId()))
-			.sorted(java.util.Comparator.comparing((org.alliance.domain.plan.Aim a) -> a.getPlanId())
-				.thenComparing(org.alliance.domain.plan.Aim::getNumber))
+			.sorted(Comparator.comparing((Aim a) -> a.getPlanId()).thenComparing(Aim::getNumber))
 			.forEach((a) -> aimOptions.add(new Option(a.getId(),
 					openPlans.get(a.getPlanId()).getName() + " · " + a.getNumber() + ". " + a.getTitle())));
 		return new Options(workgroup, aimOptions, assignees);

@@ -1,5 +1,9 @@
 package org.alliance.web.workgroup;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import org.alliance.application.workgroup.WorkgroupService;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,10 +15,10 @@ import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.domain.step.RollUp;
-import org.alliance.persistence.dashboard.DashboardQueries;
+import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AccessPolicy;
-import org.alliance.web.shared.NotFoundException;
+import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,16 +38,16 @@ class WorkgroupController {
 
 	private final PersonRepository people;
 
-	private final DashboardQueries dashboards;
+	private final ProgressQueries dashboards;
 
 	private final WorkgroupService service;
 
 	private final AccessPolicy access;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	WorkgroupController(WorkgroupRepository workgroups, PersonRepository people, DashboardQueries dashboards,
-			WorkgroupService service, AccessPolicy access, java.time.Clock clock) {
+	WorkgroupController(WorkgroupRepository workgroups, PersonRepository people, ProgressQueries dashboards,
+			WorkgroupService service, AccessPolicy access, Clock clock) {
 		this.clock = clock;
 		this.workgroups = workgroups;
 		this.people = people;
@@ -69,7 +73,7 @@ class WorkgroupController {
 				.stream()
 				.filter((m) -> m.getRole() == WorkgroupRole.LEAD)
 				.map((m) -> byId.get(m.getPersonId()))
-				.sorted(java.util.Comparator.comparing(Person::getDisplayName))
+				.sorted(Comparator.comparing(Person::getDisplayName))
 				.toList();
 			return new Summary(w, leads, w.getMemberships().size(),
 					rollUps.getOrDefault(w.getId(), RollUp.of(List.of())));
@@ -108,7 +112,7 @@ class WorkgroupController {
 						.filter((p) -> p.isEnabled() && !workgroup.includes(p.getId()))
 						.toList());
 		}
-		model.addAttribute("today", java.time.LocalDate.now(this.clock));
+		model.addAttribute("today", LocalDate.now(this.clock));
 		return "workgroups/show";
 	}
 

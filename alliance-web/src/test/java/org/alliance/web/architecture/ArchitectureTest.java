@@ -1,20 +1,32 @@
 package org.alliance.web.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.repository.Repository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the module direction web -> persistence -> domain and the conventions of the
+ * Keeps the layers web -> application -> persistence -> domain and the conventions of the
  * codebase.
  */
 class ArchitectureTest {
@@ -29,23 +41,70 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void domainDependsOnNeitherPersistenceNorWeb() {
+	void domainDependsOnNoOtherLayerAndNoFramework() {
 		noClasses().that()
 			.resideInAPackage("org.alliance.domain..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.alliance.persistence..", "org.alliance.web..", "org.springframework..",
-					"org.hibernate..")
+			.resideInAnyPackage("org.alliance.persistence..", "org.alliance.application..", "org.alliance.web..",
+					"org.springframework..", "org.hibernate..")
 			.check(classes);
 	}
 
 	@Test
-	void persistenceDoesNotDependOnWeb() {
+	void persistenceDependsOnNeitherApplicationNorWeb() {
 		noClasses().that()
 			.resideInAPackage("org.alliance.persistence..")
 			.should()
 			.dependOnClassesThat()
+			.resideInAnyPackage("org.alliance.application..", "org.alliance.web..")
+			.check(classes);
+	}
+
+	@Test
+	void applicationKnowsNothingOfTheWeb() {
+		noClasses().that()
+			.resideInAPackage("org.alliance.application..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.alliance.web..", "jakarta.servlet..", "org.springframework.web..",
+					"org.springframework.ui..", "org.springframework.validation..", "org.thymeleaf..",
+					"org.springframework.security.core..")
+			.check(classes);
+	}
+
+	@Test
+	void noServiceTakesAForm() {
+		methods().that()
+			.areDeclaredInClassesThat()
+			.resideInAPackage("org.alliance.application..")
+			.should(new ArchCondition<JavaMethod>("take commands, queries or domain values, never a form") {
+				@Override
+				public void check(JavaMethod method, ConditionEvents events) {
+					method.getRawParameterTypes()
+						.stream()
+						.filter((type) -> type.getSimpleName().endsWith("Form"))
+						.forEach((type) -> events.add(SimpleConditionEvent.violated(method,
+								method.getFullName() + " takes " + type.getName())));
+				}
+			})
+			.check(classes);
+	}
+
+	@Test
+	void everyChangeGoesThroughTheApplication() {
+		DescribedPredicate<JavaMethodCall> writesThroughARepository = new DescribedPredicate<>(
+				"a repository's save, delete or flush") {
+			@Override
+			public boolean test(JavaMethodCall call) {
+				return call.getTargetOwner().isAssignableTo(Repository.class)
+						&& call.getName().matches("save.*|delete.*|flush.*");
+			}
+		};
+		noClasses().that()
 			.resideInAPackage("org.alliance.web..")
+			.should()
+			.callMethodWhere(writesThroughARepository)
 			.check(classes);
 	}
 
@@ -56,20 +115,17 @@ class ArchitectureTest {
 
 	@Test
 	void formsBindRecordsNotEntities() {
-		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
-			.that()
+		methods().that()
 			.areDeclaredInClassesThat()
 			.resideInAPackage("org.alliance.web..")
-			.should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaMethod>(
-					"not bind an entity with @ModelAttribute") {
+			.should(new ArchCondition<JavaMethod>("not bind an entity with @ModelAttribute") {
 				@Override
-				public void check(com.tngtech.archunit.core.domain.JavaMethod method,
-						com.tngtech.archunit.lang.ConditionEvents events) {
+				public void check(JavaMethod method, ConditionEvents events) {
 					method.getParameters()
 						.stream()
 						.filter((p) -> p.isAnnotatedWith(ModelAttribute.class))
-						.filter((p) -> p.getRawType().isAnnotatedWith(jakarta.persistence.Entity.class))
-						.forEach((p) -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(method,
+						.filter((p) -> p.getRawType().isAnnotatedWith(Entity.class))
+						.forEach((p) -> events.add(SimpleConditionEvent.violated(method,
 								method.getFullName() + " binds entity " + p.getRawType().getName())));
 				}
 			})
@@ -79,24 +135,24 @@ class ArchitectureTest {
 	@Test
 	void featurePackagesHaveNoCycles() {
 		slices().matching("org.alliance.web.(*)..").should().beFreeOfCycles().check(classes);
+		slices().matching("org.alliance.application.(*)..").should().beFreeOfCycles().check(classes);
 		slices().matching("org.alliance.domain.(*)..").should().beFreeOfCycles().check(classes);
 	}
 
 	@Test
 	void everyHandlerDeclaresItsAuthorizationRule() {
-		com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
-			.that()
-			.areAnnotatedWith(org.springframework.web.bind.annotation.GetMapping.class)
+		methods().that()
+			.areAnnotatedWith(GetMapping.class)
 			.or()
-			.areAnnotatedWith(org.springframework.web.bind.annotation.PostMapping.class)
+			.areAnnotatedWith(PostMapping.class)
 			.and()
 			.areDeclaredInClassesThat()
 			.doNotHaveSimpleName("LoginController")
 			.should()
-			.beAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+			.beAnnotatedWith(PreAuthorize.class)
 			.orShould()
 			.beDeclaredInClassesThat()
-			.areAnnotatedWith(org.springframework.security.access.prepost.PreAuthorize.class)
+			.areAnnotatedWith(PreAuthorize.class)
 			.check(classes);
 	}
 

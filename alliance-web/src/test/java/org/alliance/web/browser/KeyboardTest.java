@@ -1,5 +1,6 @@
 package org.alliance.web.browser;
 
+import java.util.function.Predicate;
 import java.util.List;
 
 import com.deque.html.axecore.results.Results;
@@ -27,7 +28,7 @@ class KeyboardTest extends BrowserTestSupport {
 	 * Tabs forward until the focused element matches, failing after a bounded number of
 	 * presses.
 	 */
-	private WebElement tabTo(String description, java.util.function.Predicate<WebElement> matches) {
+	private WebElement tabTo(String description, Predicate<WebElement> matches) {
 		for (int i = 0; i < 80; i++) {
 			press(Keys.TAB);
 			WebElement element = active();

@@ -1,5 +1,12 @@
 package org.alliance.web.dashboard;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -165,12 +172,11 @@ class DashboardAndReportsTest extends WebTestSupport {
 	}
 
 	/** The steps linked from the "recent updates" list, in order. */
-	private static java.util.List<Long> recentStepLinks(String html) {
+	private static List<Long> recentStepLinks(String html) {
 		String section = html.substring(html.indexOf("id=\"recent-heading\""));
 		section = section.substring(0, section.indexOf("</section>"));
-		java.util.List<Long> ids = new java.util.ArrayList<>();
-		java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/action-steps/(\\d+)\"")
-			.matcher(section);
+		List<Long> ids = new ArrayList<>();
+		Matcher link = Pattern.compile("href=\"/action-steps/(\\d+)\"").matcher(section);
 		while (link.find()) {
 			ids.add(Long.valueOf(link.group(1)));
 		}
@@ -237,7 +243,7 @@ class DashboardAndReportsTest extends WebTestSupport {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(pdf.length).isGreaterThan(1500);
 		assertThat(pdfText(pdf)).contains("Progress report").contains("Overdue (1)");
 	}
@@ -254,9 +260,8 @@ class DashboardAndReportsTest extends WebTestSupport {
 	}
 
 	private static String pdfText(byte[] pdf) throws IOException {
-		try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
-			com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(
-					reader);
+		try (var reader = new PdfReader(pdf)) {
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
 			StringBuilder text = new StringBuilder();
 			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
 				text.append(extractor.getTextFromPage(page));

@@ -1,5 +1,7 @@
 package org.alliance.web.demo;
 
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.alliance.application.demo.DemoDataLoader;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.step.ActionStepRepository;
@@ -76,10 +78,7 @@ class DemoDataTest {
 			.andExpect(content().string(containsString("admin@example.org")))
 			.andExpect(content().string(containsString("alliance-demo")));
 		var member = this.people.findByEmail("member@example.org").orElseThrow();
-		this.mvc
-			.perform(get("/")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-					.user(new AllianceUser(member))))
+		this.mvc.perform(get("/").with(SecurityMockMvcRequestPostProcessors.user(new AllianceUser(member))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Overdue")));
 

@@ -1,5 +1,6 @@
 package org.alliance.web.journey;
 
+import java.time.LocalDate;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
@@ -40,7 +41,7 @@ class MemberToLeadershipJourneyTest extends WebTestSupport {
 		Workgroup workgroup = this.fixtures.workgroup(lead, member);
 		Plan plan = this.fixtures.plan();
 		Aim aim = this.fixtures.aim(plan, 1);
-		ActionStep step = this.fixtures.step(aim, workgroup, member, java.time.LocalDate.now().plusDays(5));
+		ActionStep step = this.fixtures.step(aim, workgroup, member, LocalDate.now().plusDays(5));
 		this.fixtures.step(aim, workgroup);
 
 		Cookie memberSession = signIn(member);

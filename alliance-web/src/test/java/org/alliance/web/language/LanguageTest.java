@@ -1,5 +1,6 @@
 package org.alliance.web.language;
 
+import org.alliance.persistence.audit.AuditEntryRepository;
 import org.alliance.domain.person.Person;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class LanguageTest extends WebTestSupport {
 
 	@org.springframework.beans.factory.annotation.Autowired
-	org.alliance.persistence.audit.AuditEntryRepository audit;
+	AuditEntryRepository audit;
 
 	@Test
 	void browserLanguageChoosesSpanishAndSetsLang() throws Exception {

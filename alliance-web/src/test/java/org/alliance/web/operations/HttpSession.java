@@ -1,5 +1,6 @@
 package org.alliance.web.operations;
 
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -91,7 +92,7 @@ final class HttpSession {
 			throw new AssertionError("No CSRF token on " + page);
 		}
 		String boundary = "----alliance" + System.nanoTime();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
 				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
 				+ "\"\r\nContent-Type: text/csv\r\n\r\n")

@@ -1,5 +1,6 @@
 package org.alliance.web.operations;
 
+import java.util.Arrays;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ class MultipleInstancesTest {
 		HttpSession browser = new HttpSession();
 		browser.signIn(this.port, "upload@example.org", "plum orchard 42");
 		byte[] large = new byte[6 * 1024 * 1024];
-		java.util.Arrays.fill(large, (byte) 'x');
+		Arrays.fill(large, (byte) 'x');
 		HttpResponse<String> response = browser.upload(this.port, "/account/password", "/indicators/1/import",
 				"big.csv", large);
 		assertThat(response.statusCode()).isEqualTo(413);

@@ -1,5 +1,6 @@
 package org.alliance.web.operations;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -85,7 +86,7 @@ class StatementBudgetTest {
 		this.jdbc.update(
 				"insert into audit_entry (at, actor_name, action, entity_type, entity_id, summary)"
 						+ " values (?, 'statement budget test', 'UPDATE', 'Plan', 0, 'a change')",
-				java.sql.Timestamp.from(Instant.now()));
+				Timestamp.from(Instant.now()));
 	}
 
 	private HttpSession signedIn(String email) throws Exception {

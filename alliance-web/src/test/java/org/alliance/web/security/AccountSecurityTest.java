@@ -1,5 +1,7 @@
 package org.alliance.web.security;
 
+import java.time.Duration;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import jakarta.servlet.http.Cookie;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
@@ -35,8 +37,7 @@ class AccountSecurityTest extends WebTestSupport {
 				this.mvc.perform(formLogin().user(email).password(password)).andExpect(authenticated()).andReturn());
 	}
 
-	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder login(String email,
-			String password, String address) {
+	private static MockHttpServletRequestBuilder login(String email, String password, String address) {
 		return post("/login").param("username", email).param("password", password).with(csrf()).with(from(address));
 	}
 
@@ -142,7 +143,7 @@ class AccountSecurityTest extends WebTestSupport {
 	@Test
 	void sessionsExpireAfterThirtyIdleMinutes() {
 		Session session = this.sessions.createSession();
-		assertThat(session.getMaxInactiveInterval()).isEqualTo(java.time.Duration.ofMinutes(30));
+		assertThat(session.getMaxInactiveInterval()).isEqualTo(Duration.ofMinutes(30));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.alliance.web.security;
 
+import java.time.Instant;
+import org.alliance.web.shared.CsvCells;
 import java.util.List;
 
 import org.alliance.domain.audit.AuditAction;
@@ -92,8 +94,8 @@ class AuditTrailTest extends WebTestSupport {
 	@Test
 	void theTrailIsAppendOnly() {
 		Person admin = this.fixtures.person(SystemRole.ADMIN);
-		this.entries.save(new AuditEntry(java.time.Instant.now(), admin.getId(), "x", AuditAction.CREATE, "Test", 1L,
-				"kept", null, "{}"));
+		this.entries.save(
+				new AuditEntry(Instant.now(), admin.getId(), "x", AuditAction.CREATE, "Test", 1L, "kept", null, "{}"));
 		assertThatThrownBy(() -> this.jdbc.update("update audit_entry set summary = 'changed'"))
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> this.jdbc.update("delete from audit_entry")).hasMessageContaining("append-only");
@@ -133,8 +135,8 @@ class AuditTrailTest extends WebTestSupport {
 
 	@Test
 	void csvCellsThatASpreadsheetWouldRunAreDefused() {
-		assertThat(org.alliance.web.shared.CsvCells.safe("=HYPERLINK(\"x\")")).startsWith("'=");
-		assertThat(org.alliance.web.shared.CsvCells.safe("plain")).isEqualTo("plain");
+		assertThat(CsvCells.safe("=HYPERLINK(\"x\")")).startsWith("'=");
+		assertThat(CsvCells.safe("plain")).isEqualTo("plain");
 	}
 
 }

@@ -1,5 +1,11 @@
 package org.alliance.web.security;
 
+import java.time.Instant;
+import org.alliance.domain.commitment.CommitmentEvent;
+import org.alliance.domain.commitment.EventKind;
+import org.alliance.domain.commitment.ShareTarget;
+import org.alliance.persistence.commitment.CommitmentEventRepository;
+import org.springframework.http.HttpMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -138,12 +144,12 @@ class AuthorizationMatrixTest extends WebTestSupport {
 	CommitmentRepository commitments;
 
 	@Autowired
-	org.alliance.persistence.commitment.CommitmentEventRepository events;
+	CommitmentEventRepository events;
 
 	/** A pledge with a share target, so events can be recorded against it. */
 	private static Commitment pledgeWithTarget() {
 		Commitment commitment = new Commitment("Pledge", "Someone", null, null);
-		commitment.addTarget(new org.alliance.domain.commitment.ShareTarget("women", 50));
+		commitment.addTarget(new ShareTarget("women", 50));
 		return commitment;
 	}
 
@@ -184,9 +190,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 		final Commitment commitment = commitments.save(pledgeWithTarget());
 
-		final org.alliance.domain.commitment.CommitmentEvent event = events
-			.save(new org.alliance.domain.commitment.CommitmentEvent(this.commitment, LocalDate.now(), "Matrix panel",
-					org.alliance.domain.commitment.EventKind.PANEL, 4, List.of(2), null, java.time.Instant.now()));
+		final CommitmentEvent event = events.save(new CommitmentEvent(this.commitment, LocalDate.now(), "Matrix panel",
+				EventKind.PANEL, 4, List.of(2), null, Instant.now()));
 
 		final Indicator indicator = indicators.save(new Indicator(
 				new Indicator.Definition(Fixtures.unique("Indicator"), "", IndicatorKind.HOW_WELL,
@@ -319,8 +324,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			String[] expected = rule.getValue().split(" ");
 			for (Persona persona : Persona.values()) {
 				World world = new World();
-				MockHttpServletRequestBuilder builder = request(org.springframework.http.HttpMethod.valueOf(route[0]),
-						world.path(route[1]));
+				MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(route[0]), world.path(route[1]));
 				if (route[0].equals("POST")) {
 					builder = world.params(builder).with(csrf());
 				}

@@ -1,5 +1,7 @@
 package org.alliance.web.security;
 
+import java.time.Duration;
+import org.alliance.application.person.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +41,7 @@ class PasswordPolicyTest {
 
 	@Test
 	void loginThrottleBlocksAnAddressAfterItsFailures() {
-		LoginThrottle throttle = new LoginThrottle(3, 4, java.time.Duration.ofMinutes(15));
+		LoginThrottle throttle = new LoginThrottle(3, 4, Duration.ofMinutes(15));
 		for (int i = 0; i < 4; i++) {
 			throttle.recordFailure("user" + i + "@example.org", "10.9.9.9");
 		}
@@ -50,7 +52,7 @@ class PasswordPolicyTest {
 
 	@Test
 	void loginThrottleBlocksAnAccountAfterItsFailuresAndForgivesASuccess() {
-		LoginThrottle throttle = new LoginThrottle(3, 100, java.time.Duration.ofMinutes(15));
+		LoginThrottle throttle = new LoginThrottle(3, 100, Duration.ofMinutes(15));
 		for (int i = 0; i < 3; i++) {
 			throttle.recordFailure("Target@Example.org", "10.0.0." + i);
 		}

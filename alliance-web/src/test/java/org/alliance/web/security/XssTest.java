@@ -1,5 +1,6 @@
 package org.alliance.web.security;
 
+import java.util.UUID;
 import java.util.List;
 
 import org.alliance.domain.person.Person;
@@ -36,7 +37,7 @@ class XssTest extends WebTestSupport {
 	void payloadsInEveryTextFieldAreEscapedWhereverTheyAreShown(String payload) throws Exception {
 		Person admin = this.fixtures.person(SystemRole.ADMIN);
 		Person lead = this.fixtures.staff();
-		String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+		String tag = UUID.randomUUID().toString().substring(0, 6);
 
 		this.mvc
 			.perform(post("/admin/people").param("displayName", payload)

@@ -1,5 +1,6 @@
 package org.alliance.web.step;
 
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
@@ -42,8 +43,7 @@ class ProgressUpdateTest extends WebTestSupport {
 		this.step = this.fixtures.step(aim, workgroup);
 	}
 
-	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder update(String status,
-			String percent, String narrative, long version) {
+	private MockHttpServletRequestBuilder update(String status, String percent, String narrative, long version) {
 		return post("/action-steps/{id}/updates", this.step.getId()).param("status", status)
 			.param("percent", percent)
 			.param("narrative", narrative)

@@ -1,5 +1,10 @@
 package org.alliance.web.support;
 
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.alliance.domain.person.Person;
 import org.alliance.persistence.testsupport.PostgresTestSupport;
 import org.alliance.web.security.AllianceUser;
@@ -33,8 +38,8 @@ public abstract class WebTestSupport extends PostgresTestSupport {
 	 * The session cookie a response set (sessions live in PostgreSQL, carried by a
 	 * cookie).
 	 */
-	protected static jakarta.servlet.http.Cookie session(org.springframework.test.web.servlet.MvcResult result) {
-		jakarta.servlet.http.Cookie cookie = result.getResponse().getCookie("SESSION");
+	protected static Cookie session(MvcResult result) {
+		Cookie cookie = result.getResponse().getCookie("SESSION");
 		if (cookie == null) {
 			throw new AssertionError("The response started no session");
 		}
@@ -43,9 +48,8 @@ public abstract class WebTestSupport extends PostgresTestSupport {
 
 	/** The page at a path as the person sees it, which must answer 200. */
 	protected String page(String path, Person person) throws Exception {
-		return this.mvc
-			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path).with(as(person)))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+		return this.mvc.perform(MockMvcRequestBuilders.get(path).with(as(person)))
+			.andExpect(MockMvcResultMatchers.status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -55,9 +59,9 @@ public abstract class WebTestSupport extends PostgresTestSupport {
 	 * The page answering a request that must be refused as invalid (422), to check its
 	 * messages and what it kept of the input.
 	 */
-	protected String refused(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+	protected String refused(RequestBuilder request) throws Exception {
 		return this.mvc.perform(request)
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is(422))
+			.andExpect(MockMvcResultMatchers.status().is(422))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

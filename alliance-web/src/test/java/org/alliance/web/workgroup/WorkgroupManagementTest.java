@@ -1,5 +1,6 @@
 package org.alliance.web.workgroup;
 
+import org.hamcrest.Matchers;
 import java.time.LocalDate;
 
 import org.alliance.domain.person.Person;
@@ -229,7 +230,7 @@ class WorkgroupManagementTest extends WebTestSupport {
 		this.mvc.perform(get("/workgroups/{id}", this.workgroup.getId()).with(as(this.member)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.member.getDisplayName())))
-			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Add a member"))));
+			.andExpect(content().string(Matchers.not(containsString("Add a member"))));
 		this.mvc.perform(get("/workgroups/{id}", 987654321L).with(as(this.member))).andExpect(status().isNotFound());
 	}
 

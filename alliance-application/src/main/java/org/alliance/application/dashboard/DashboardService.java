@@ -1,0 +1,122 @@
+package org.alliance.application.dashboard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.commitment.CommitmentStatus;
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.step.RollUp;
+import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.progress.ProgressQueries.Scope;
+import org.alliance.persistence.step.StepRow;
+import org.alliance.persistence.step.UpdateRow;
+import org.alliance.application.commitment.Compliance;
+import org.alliance.application.shared.ReadCache;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assembles what a dashboard shows for a plan, optionally narrowed to one workgroup and a
+ * period.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+	static final int ATTENTION_ROWS = 10;
+
+	private final ProgressQueries queries;
+
+	private final Compliance compliance;
+
+	private final ReadCache cache;
+
+	private final Clock clock;
+
+	DashboardService(ProgressQueries queries, Compliance compliance, ReadCache cache, Clock clock) {
+		this.cache = cache;
+		this.queries = queries;
+		this.compliance = compliance;
+		this.clock = clock;
+	}
+
+	/** One list of the attention queue: how many steps, and the first of them. */
+	public record Attention(String kind, long count, List<StepRow> first) {
+	}
+
+	public record Dashboard(ProgressQueries.PlanChoice plan, Long workgroupId, LocalDate from, LocalDate to,
+			LocalDate today, RollUp overall, List<ProgressQueries.Group> aims, List<ProgressQueries.Group> workgroups,
+			Map<StepStatus, Long> byStatus, List<Attention> attention, List<ProgressQueries.Week> progress,
+			List<UpdateRow> recent, int accountability, long commitmentsKept, long commitmentsActive,
+			List<Commitment> commitmentsDue) {
+
+		public long stepCount() {
+			return this.byStatus.values().stream().mapToLong(Long::longValue).sum();
+		}
+
+		public long atRiskOrBlocked() {
+			return this.byStatus.get(StepStatus.AT_RISK) + this.byStatus.get(StepStatus.BLOCKED);
+		}
+
+	}
+
+	public Dashboard dashboard(Plan plan, Long workgroupId, LocalDate from, LocalDate to) {
+		return dashboard(ProgressQueries.PlanChoice.of(plan), workgroupId, from, to);
+	}
+
+	public Dashboard dashboard(ProgressQueries.PlanChoice plan, Long workgroupId, LocalDate from, LocalDate to) {
+		LocalDate today = LocalDate.now(this.clock);
+		Scope scope = new Scope(plan.id(), workgroupId);
+		LocalDate end = (to != null) ? to : today;
+		LocalDate start = (from != null) ? from : max(plan.startDate(), end.minusWeeks(26));
+		if (start.isAfter(end)) {
+			start = end;
+		}
+		Figures figures = figures(scope, today, start, end);
+		ProgressQueries.Summary summary = figures.summary();
+		Map<String, List<StepRow>> rows = figures.attention();
+		List<Attention> attention = rows.entrySet()
+			.stream()
+			.map((e) -> new Attention(e.getKey(), summary.attentionCounts().get(e.getKey()), e.getValue()))
+			.toList();
+		List<Commitment> allCommitments = figures.commitments();
+		return new Dashboard(plan, workgroupId, start, end, today, summary.overall(), summary.aims(),
+				summary.workgroups(), summary.byStatus(), attention, figures.weeks(), figures.recent(),
+				summary.updatedWithin30Days(),
+				allCommitments.stream().filter((c) -> c.getStatus() == CommitmentStatus.KEPT).count(),
+				allCommitments.stream().filter((c) -> c.getStatus() == CommitmentStatus.ACTIVE).count(),
+				allCommitments.stream().filter((c) -> c.isDueForReview(today)).toList());
+	}
+
+	/** What the queries return for one scope and period, as of one state of the data. */
+	private record Figures(ProgressQueries.Summary summary, Map<String, List<StepRow>> attention,
+			List<ProgressQueries.Week> weeks, List<UpdateRow> recent, List<Commitment> commitments) {
+	}
+
+	private record Key(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
+	}
+
+	/** The dashboard's figures, computed again only when the data has changed. */
+	private Figures figures(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
+		// read outside the loader: a Caffeine loader must not load another key of its
+		// cache
+		List<Commitment> commitments = this.compliance.commitments();
+		return this.cache.get(new Key(scope, today, start, end), () -> {
+			ProgressQueries.Summary summary = this.queries.summary(scope, today, this.clock.instant());
+			ProgressQueries.History history = this.queries.history(scope, summary.overall().totalWeight(), start, end,
+					ATTENTION_ROWS);
+			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS), history.weeks(),
+					history.recent(), commitments);
+		});
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.alliance.application.demo;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * The shape of {@code demo/demo-plan.json}: the demo organisation's people, workgroups,
+ * plan, aims, steps with their progress history, and commitments. Dates are offsets in
+ * days from the day the data is loaded, so the demo always looks current.
+ */
+record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> workgroups, DemoPlanHeader plan,
+		List<DemoAim> aims, List<DemoCommitment> commitments, List<DemoIndicator> indicators) {
+
+	record DemoPerson(String key, String email, String name, String role, String loginLabel) {
+	}
+
+	record DemoWorkgroup(String key, String name, String charge, List<String> leads, List<String> members) {
+	}
+
+	record DemoPlanHeader(String name, String description, int startDays, int endDays, String status) {
+	}
+
+	record DemoAim(int number, String title, String description, List<DemoStep> steps) {
+	}
+
+	record DemoStep(String key, String title, String description, String workgroup, String assignee, Integer startDays,
+			Integer dueDays, Integer weight, List<DemoUpdate> updates) {
+	}
+
+	record DemoUpdate(int daysAgo, String author, String status, int percent, String narrative) {
+	}
+
+	record DemoCommitment(String statement, String madeBy, String owner, int reviewDays, String status,
+			List<String> steps, List<DemoTarget> targets, List<DemoEvent> events) {
+	}
+
+	record DemoTarget(String measure, int minimumPercent) {
+	}
+
+	record DemoEvent(int daysAgo, String name, String kind, int total, List<Integer> counts) {
+	}
+
+	/**
+	 * An indicator with its figures: each series holds one group's values for the last
+	 * complete periods, oldest first.
+	 */
+	record DemoIndicator(String name, String description, String kind, String unit, Integer perN, String direction,
+			String periodType, BigDecimal target, String workgroup, Map<String, String> references, List<String> steps,
+			List<DemoSeries> series) {
+	}
+
+	record DemoSeries(String dimension, String group, List<Long> numerators, List<Long> denominators,
+			List<BigDecimal> means, List<Long> counts) {
+	}
+
+}

@@ -1,0 +1,264 @@
+package org.alliance.web.equity;
+
+import org.alliance.application.equity.IndicatorService;
+import org.alliance.application.equity.IndicatorImport;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.domain.equity.Dimension;
+import org.alliance.domain.equity.DimensionValue;
+import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorValue;
+import org.alliance.domain.equity.Period;
+import org.alliance.persistence.equity.DimensionValueRepository;
+import org.alliance.persistence.equity.IndicatorValueRepository;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Entering an indicator's values for one period and dimension by form, and importing many
+ * at once from a CSV file. Both check every value, keep what was typed or sent, and store
+ * nothing unless everything is right.
+ */
+@Controller
+class IndicatorValuesController {
+
+	private final IndicatorService service;
+
+	private final IndicatorValueRepository values;
+
+	private final DimensionValueRepository groups;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	IndicatorValuesController(IndicatorService service, IndicatorValueRepository values,
+			DimensionValueRepository groups, MessageSource messages, Clock clock) {
+		this.service = service;
+		this.values = values;
+		this.groups = groups;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** A problem of the import report, in the reader's words. */
+	public record ReportLine(long line, String column, String message) {
+	}
+
+	@GetMapping("/indicators/{id}/values/new")
+	@PreAuthorize("@access.canEnterIndicatorValues(authentication, #id)")
+	String form(@PathVariable Long id, @RequestParam(required = false) Dimension dimension,
+			@RequestParam(required = false) String period, Model model, HttpServletResponse response) {
+		Indicator indicator = this.service.indicator(id);
+		Dimension chosen = IndicatorService.dimension(indicator, dimension);
+		List<DimensionValue> groups = this.groups.findByDimensionOrderByPositionAscLabelAsc(chosen);
+		Period parsed = (period == null || period.isBlank())
+				? Period.containing(indicator.getPeriodType(), LocalDate.now(this.clock)) : parse(indicator, period);
+		Map<Long, IndicatorValue> existing = new LinkedHashMap<>();
+		if (parsed != null) {
+			this.values.findOfPeriod(id, parsed.start(), chosen).forEach((v) -> existing.put(v.getGroupValueId(), v));
+		}
+		List<ValuesForm.Row> rows = new ArrayList<>();
+		for (DimensionValue group : groups) {
+			IndicatorValue value = existing.get(group.getId());
+			rows.add(
+					(value == null) ? new ValuesForm.Row(group.getId(), "", "")
+							: new ValuesForm.Row(group.getId(),
+									indicator.isMean() ? value.getMeanValue().stripTrailingZeros().toPlainString()
+											: String.valueOf(value.getNumerator()),
+									String.valueOf(value.getDenominator())));
+		}
+		ValuesForm form = new ValuesForm((parsed != null) ? parsed.code() : period, rows);
+		BindingResult result = new BeanPropertyBindingResult(form, "valuesForm");
+		if (parsed == null) {
+			rejectPeriod(result, indicator, period);
+			response.setStatus(422);
+		}
+		return form(indicator, chosen, groups, result, !existing.isEmpty(), model);
+	}
+
+	@PostMapping("/indicators/{id}/values")
+	@PreAuthorize("@access.canEnterIndicatorValues(authentication, #id)")
+	String save(@PathVariable Long id, @RequestParam Dimension dimension, @ModelAttribute ValuesForm posted,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Indicator indicator = this.service.indicator(id);
+		Dimension chosen = IndicatorService.dimension(indicator, dimension);
+		List<DimensionValue> groups = this.groups.findByDimensionOrderByPositionAscLabelAsc(chosen);
+		// one row per group of the dimension, in its order, whatever was posted for
+		// others
+		Map<Long, ValuesForm.Row> typed = new LinkedHashMap<>();
+		posted.rows()
+			.stream()
+			.filter((r) -> r != null && r.groupId() != null)
+			.forEach((r) -> typed.put(r.groupId(), r));
+		List<ValuesForm.Row> rows = groups.stream()
+			.map((g) -> typed.getOrDefault(g.getId(), new ValuesForm.Row(g.getId(), "", "")))
+			.toList();
+		ValuesForm form = new ValuesForm(posted.period(), rows);
+		BindingResult result = new BeanPropertyBindingResult(form, "valuesForm");
+		Period period = parse(indicator, form.period());
+		if (period == null) {
+			rejectPeriod(result, indicator, form.period());
+		}
+		String firstName = indicator.isMean() ? "mean" : "numerator";
+		String secondName = indicator.isMean() ? "count" : "denominator";
+		List<IndicatorImport.Line> lines = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			ValuesForm.Row row = rows.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			List<IndicatorImport.Problem> firstProblems = new ArrayList<>();
+			List<IndicatorImport.Problem> secondProblems = new ArrayList<>();
+			BigDecimal mean = indicator.isMean() ? IndicatorImport.decimal(row.first(), 0, firstName, firstProblems)
+					: null;
+			Long numerator = indicator.isMean() ? null
+					: IndicatorImport.count(row.first(), 0, firstName, firstProblems);
+			Long denominator = IndicatorImport.count(row.second(), 0, secondName, secondProblems);
+			if (numerator != null && denominator != null && numerator > denominator) {
+				firstProblems.add(new IndicatorImport.Problem(0, firstName, "import.numerator.aboveDenominator",
+						numerator, denominator));
+			}
+			String label = groups.get(i).getLabel();
+			reject(result, "rows[" + i + "].first", label, firstProblems);
+			reject(result, "rows[" + i + "].second", label, secondProblems);
+			if (firstProblems.isEmpty() && secondProblems.isEmpty() && period != null) {
+				lines.add(new IndicatorImport.Line(0, period, chosen, row.groupId(), numerator, denominator, mean));
+			}
+		}
+		if (!result.hasErrors() && lines.isEmpty()) {
+			result.reject("indicator.values.none");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(422);
+			return form(indicator, chosen, groups, result, false, model);
+		}
+		this.service.replaceValues(id, lines, "entered");
+		redirect.addFlashAttribute("flash", "indicator.values.saved");
+		return "redirect:/indicators/" + id + "?dimension=" + chosen;
+	}
+
+	private static Period parse(Indicator indicator, String period) {
+		try {
+			return Period.parse(indicator.getPeriodType(), (period != null) ? period.trim() : "");
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static void rejectPeriod(BindingResult result, Indicator indicator, String period) {
+		result.rejectValue("period", "import.period.invalid",
+				new Object[] { period, IndicatorImport.periodExample(indicator.getPeriodType()) }, null);
+	}
+
+	/**
+	 * The first problem of an input, named with its group so the summary says whose it
+	 * is.
+	 */
+	private static void reject(BindingResult result, String field, String group,
+			List<IndicatorImport.Problem> problems) {
+		if (!problems.isEmpty()) {
+			IndicatorImport.Problem problem = problems.get(0);
+			result.rejectValue(field, "indicator.values.groupProblem",
+					new Object[] { group,
+							new DefaultMessageSourceResolvable(new String[] { problem.messageKey() }, problem.args()) },
+					null);
+		}
+	}
+
+	@GetMapping("/indicators/{id}/import")
+	@PreAuthorize("@access.canEnterIndicatorValues(authentication, #id)")
+	String importForm(@PathVariable Long id, Model model) {
+		return importPage(this.service.indicator(id), List.of(), null, model);
+	}
+
+	@PostMapping("/indicators/{id}/import")
+	@PreAuthorize("@access.canEnterIndicatorValues(authentication, #id)")
+	String importFile(@PathVariable Long id, @RequestParam(required = false) MultipartFile file, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+		Indicator indicator = this.service.indicator(id);
+		if (file == null || file.isEmpty()) {
+			response.setStatus(422);
+			return importPage(indicator, List.of(new ReportLine(0, null, message("import.file.missing"))), null, model);
+		}
+		IndicatorImport.Outcome outcome;
+		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+			outcome = IndicatorImport.read(indicator, this.groups.findAllInOrder(), reader);
+		}
+		if (!outcome.ok()) {
+			response.setStatus(422);
+			List<ReportLine> report = outcome.problems()
+				.stream()
+				.map((p) -> new ReportLine(p.line(), p.column(), message(p.messageKey(), p.args())))
+				.toList();
+			return importPage(indicator, report, file.getOriginalFilename(), model);
+		}
+		Map<Dimension, Set<String>> periods = this.service.replaceValues(id, outcome.lines(), "imported");
+		redirect.addFlashAttribute("flash", "indicator.import.done");
+		redirect.addFlashAttribute("importedRows", outcome.lines().size());
+		redirect.addFlashAttribute("importedPeriods",
+				periods.values()
+					.stream()
+					.flatMap(Set::stream)
+					.distinct()
+					.sorted()
+					.reduce((a, b) -> a + ", " + b)
+					.orElse(""));
+		return "redirect:/indicators/" + id;
+	}
+
+	private String form(Indicator indicator, Dimension dimension, List<DimensionValue> groups, BindingResult result,
+			boolean replacing, Model model) {
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("dimension", dimension);
+		model.addAttribute("groups", groups);
+		model.addAttribute("valuesForm", result.getTarget());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "valuesForm", result);
+		model.addAttribute("periodExample", IndicatorImport.periodExample(indicator.getPeriodType()));
+		model.addAttribute("replacing", replacing);
+		return "indicators/values";
+	}
+
+	private String importPage(Indicator indicator, List<ReportLine> report, String filename, Model model) {
+		model.addAttribute("indicator", indicator);
+		model.addAttribute("report", report);
+		model.addAttribute("filename", filename);
+		model.addAttribute("columns", String.join(",", IndicatorImport.columns(indicator)));
+		model.addAttribute("periodExample", IndicatorImport.periodExample(indicator.getPeriodType()));
+		model.addAttribute("dimensionCodes", indicator.dimensionList());
+		return "indicators/import";
+	}
+
+	private String message(String key, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.messages.getMessage(key, args, key, locale);
+	}
+
+}
