@@ -108,14 +108,22 @@ public class EquityOverview {
 				if (latest == null || last.period().compareTo(latest) > 0) {
 					latest = last.period();
 				}
+				// the named reference group, or the best-off group of the latest period
+				String comparedWith = (result.referenceGroup() != null) ? result.referenceGroup()
+						: last.rows()
+							.stream()
+							.filter(IndicatorAnalysis.Row::reference)
+							.map(IndicatorAnalysis.Row::group)
+							.findFirst()
+							.orElse(null);
 				for (IndicatorAnalysis.Row row : last.rows()) {
 					if (row.disadvantaged()) {
 						flagged++;
 						if (row.trend() == Trend.WIDENING) {
 							widening++;
 						}
-						gaps.add(new Gap(indicator.getId(), indicator.getName(), dimension, row.group(),
-								result.referenceGroup(), last.period(), row.ratio(), row.difference(), row.trend(),
+						gaps.add(new Gap(indicator.getId(), indicator.getName(), dimension, row.group(), comparedWith,
+								last.period(), row.ratio(), row.difference(), row.trend(),
 								"indicator.unit.short." + indicator.getUnit()));
 					}
 				}

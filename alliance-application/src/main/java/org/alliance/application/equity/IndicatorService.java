@@ -74,6 +74,8 @@ public class IndicatorService {
 	public Indicator create(IndicatorDraft form) {
 		check(form, null);
 		Indicator indicator = new Indicator(form.definition(), form.referenceGroups());
+		indicator.compare(form.comparison(), form.flagNeedsReliability());
+		indicator.hidePartnersInEveryPeriod(form.steadyPartners());
 		this.indicators.save(indicator);
 		this.audit.created("Indicator", indicator.getId(), "Indicator created", indicator.snapshot());
 		return indicator;
@@ -92,6 +94,8 @@ public class IndicatorService {
 		}
 		Map<String, Object> before = indicator.snapshot();
 		indicator.revise(form.definition(), form.referenceGroups());
+		indicator.compare(form.comparison(), form.flagNeedsReliability());
+		indicator.hidePartnersInEveryPeriod(form.steadyPartners());
 		this.indicators.flush();
 		this.audit.updated("Indicator", id, "Indicator revised", before, indicator.snapshot());
 	}

@@ -1,5 +1,7 @@
 package org.alliance.domain.equity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How one group fares against the reference group in one period. Ratios and differences
  * are group minus (or over) reference, whatever the direction; {@code disadvantaged}
@@ -14,13 +16,27 @@ package org.alliance.domain.equity;
  * @param flagged the ratio lies outside the configured band (default 0.8 to 1.25)
  * @param disadvantaged the group fares worse than the reference group, given the
  * direction
+ * @param standing how the group fares against the reference group given the direction,
+ * whether or not outside the band; {@code null} without a ratio
+ * @param significant the ratio's interval lies wholly on one side of 1 (the difference is
+ * unlikely to be chance); {@code null} without an interval
  */
-public record Disparity(String group, Double rate, Double rateRatio, Double rateDifference, Double ratioLow,
-		Double ratioHigh, boolean flagged, boolean disadvantaged) {
+public record Disparity(String group, @Nullable Double rate, @Nullable Double rateRatio,
+		@Nullable Double rateDifference, @Nullable Double ratioLow, @Nullable Double ratioHigh, boolean flagged,
+		boolean disadvantaged, @Nullable Standing standing, @Nullable Boolean significant) {
+
+	/**
+	 * How a group fares against the reference group, read in the indicator's direction.
+	 */
+	public enum Standing {
+
+		WORSE, SAME, BETTER
+
+	}
 
 	/** Nothing can be said: missing, zero or suppressed counts. */
 	static Disparity unknown(String group) {
-		return new Disparity(group, null, null, null, null, null, false, false);
+		return new Disparity(group, null, null, null, null, null, false, false, null, null);
 	}
 
 }

@@ -75,6 +75,16 @@ public class Indicator {
 	@Column(name = "workgroup_id")
 	private Long workgroupId;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Comparison comparison = Comparison.NAMED_REFERENCE;
+
+	@Column(name = "flag_needs_reliability", nullable = false)
+	private boolean flagNeedsReliability;
+
+	@Column(name = "steady_partners", nullable = false)
+	private boolean steadyPartners;
+
 	@ElementCollection
 	@CollectionTable(name = "indicator_dimension", joinColumns = @JoinColumn(name = "indicator_id"))
 	private Set<IndicatorDimension> dimensions = new LinkedHashSet<>();
@@ -194,6 +204,9 @@ public class Indicator {
 		values.put("periodType", this.periodType.name());
 		values.put("target", (this.target != null) ? this.target.toPlainString() : null);
 		values.put("workgroupId", this.workgroupId);
+		values.put("comparison", this.comparison.name());
+		values.put("flagNeedsReliability", this.flagNeedsReliability);
+		values.put("steadyPartners", this.steadyPartners);
 		Map<String, Object> references = new LinkedHashMap<>();
 		dimensionList().forEach((d) -> references.put(d.name(), referenceGroupOf(d).orElse(null)));
 		values.put("referenceGroups", references);
@@ -247,6 +260,37 @@ public class Indicator {
 
 	public Set<Long> getLinkedStepIds() {
 		return Set.copyOf(this.linkedStepIds);
+	}
+
+	/**
+	 * Chooses what the groups are compared with, and whether a group is flagged only when
+	 * its difference is also unlikely to be chance (its ratio's interval excludes 1).
+	 * Means have no interval, so with that choice they are never flagged.
+	 */
+	public void compare(Comparison comparison, boolean flagNeedsReliability) {
+		this.comparison = (comparison != null) ? comparison : Comparison.NAMED_REFERENCE;
+		this.flagNeedsReliability = flagNeedsReliability;
+	}
+
+	/**
+	 * Whether a group hidden in one period to shield another (complementary suppression)
+	 * is hidden in every period of the indicator, so that its figures in other periods do
+	 * not let a reader estimate what it shields.
+	 */
+	public void hidePartnersInEveryPeriod(boolean steady) {
+		this.steadyPartners = steady;
+	}
+
+	public boolean isSteadyPartners() {
+		return this.steadyPartners;
+	}
+
+	public Comparison getComparison() {
+		return this.comparison;
+	}
+
+	public boolean isFlagNeedsReliability() {
+		return this.flagNeedsReliability;
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package org.alliance.domain.equity;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,8 @@ public final class IndicatorAnalysis {
 	 */
 	public record Row(Long groupId, String group, boolean reference, boolean suppressed, Long numerator,
 			Long denominator, Double rate, Double ratio, Double difference, Double ratioLow, Double ratioHigh,
-			boolean flagged, boolean disadvantaged, Boolean meetsTarget, Trend trend) {
+			boolean flagged, boolean disadvantaged, Disparity.Standing standing, Boolean significant,
+			Boolean meetsTarget, Trend trend) {
 
 		public boolean shown() {
 			return !this.suppressed;
@@ -95,20 +98,63 @@ public final class IndicatorAnalysis {
 		Comparator<IndicatorValue> inGroupOrder = Comparator
 			.comparingInt((IndicatorValue v) -> groupById.get(v.getGroupValueId()).getPosition())
 			.thenComparing((v) -> groupById.get(v.getGroupValueId()).getLabel());
+		byPeriod.values().forEach((periodValues) -> periodValues.sort(inGroupOrder));
+		Set<String> partners = indicator.isSteadyPartners() ? steadyPartners(indicator, byPeriod.values()) : Set.of();
 		List<PeriodRows> periods = new ArrayList<>();
 		for (Map.Entry<Period, List<IndicatorValue>> entry : byPeriod.entrySet()) {
-			List<IndicatorValue> periodValues = new ArrayList<>(entry.getValue());
-			periodValues.sort(inGroupOrder);
-			periods.add(period(indicator, entry.getKey(), periodValues, referenceKey, groupById, measures));
+			periods
+				.add(period(indicator, entry.getKey(), entry.getValue(), referenceKey, groupById, measures, partners));
 		}
 		periods = withTrends(periods);
-		String referenceLabel = (referenceId != null && groupById.containsKey(referenceId))
-				? groupById.get(referenceId).getLabel() : null;
+		String referenceLabel = (indicator.getComparison() == Comparison.NAMED_REFERENCE && referenceId != null
+				&& groupById.containsKey(referenceId)) ? groupById.get(referenceId).getLabel() : null;
 		return new Result(indicator, dimension, referenceLabel, groups, periods);
 	}
 
+	/**
+	 * Every group hidden as a partner (to shield another) in some period, found again
+	 * until hiding them everywhere needs no new partner: these are then hidden in every
+	 * period.
+	 */
+	private static Set<String> steadyPartners(Indicator indicator, Collection<List<IndicatorValue>> periods) {
+		Set<String> partners = new HashSet<>();
+		for (int round = 0; round <= periods.stream().mapToInt(List::size).sum(); round++) {
+			Set<String> found = new HashSet<>(partners);
+			for (List<IndicatorValue> values : periods) {
+				Set<String> hidden = suppression(indicator, values, partners);
+				values.stream()
+					.filter((v) -> hidden.contains(key(v)) && !small(indicator, v))
+					.forEach((v) -> found.add(key(v)));
+			}
+			if (found.equals(partners)) {
+				break;
+			}
+			partners = found;
+		}
+		return partners;
+	}
+
+	private static boolean small(Indicator indicator, IndicatorValue v) {
+		return indicator.isMean() ? SmallCellSuppression.isSmall(v.getDenominator())
+				: SmallCellSuppression.isSmall(v.getNumerator())
+						|| SmallCellSuppression.isSmall(v.getDenominator() - v.getNumerator())
+						|| SmallCellSuppression.isSmall(v.getDenominator());
+	}
+
+	private static Set<String> suppression(Indicator indicator, List<IndicatorValue> values, Set<String> alsoHidden) {
+		if (indicator.isMean()) {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			values.forEach((v) -> counts.put(key(v), v.getDenominator()));
+			return SmallCellSuppression.suppressedSingleCounts(counts, true, alsoHidden);
+		}
+		return SmallCellSuppression.suppressed(
+				values.stream().map((v) -> new GroupCount(key(v), v.getNumerator(), v.getDenominator())).toList(), true,
+				alsoHidden);
+	}
+
 	private static PeriodRows period(Indicator indicator, Period period, List<IndicatorValue> values,
-			String referenceKey, Map<Long, DimensionValue> groupById, DisparityMeasures measures) {
+			String referenceKey, Map<Long, DimensionValue> groupById, DisparityMeasures measures,
+			Set<String> partners) {
 		double scale = indicator.scale();
 		List<Disparity> disparities;
 		Set<String> suppressed;
@@ -118,19 +164,26 @@ public final class IndicatorAnalysis {
 		if (indicator.isMean()) {
 			Map<String, Long> counts = new LinkedHashMap<>();
 			values.forEach((v) -> counts.put(key(v), v.getDenominator()));
-			suppressed = SmallCellSuppression.suppressedSingleCounts(counts, true);
+			suppressed = SmallCellSuppression.suppressedSingleCounts(counts, true, partners);
 			totalSuppressed = SmallCellSuppression.isSmall(totalDenominator);
-			disparities = measures.measureMeans(values.stream()
+			List<GroupMean> means = values.stream()
 				.map((v) -> new GroupMean(key(v), v.getMeanValue().doubleValue(), v.getDenominator()))
-				.toList(), referenceKey, indicator.getDirection(), suppressed);
+				.toList();
+			if (indicator.getComparison() == Comparison.BEST_OFF) {
+				referenceKey = bestOffMean(means, suppressed, indicator.getDirection());
+			}
+			disparities = measures.measureMeans(means, referenceKey, indicator.getDirection(), suppressed);
 		}
 		else {
 			List<GroupCount> counts = values.stream()
 				.map((v) -> new GroupCount(key(v), v.getNumerator(), v.getDenominator()))
 				.toList();
-			suppressed = SmallCellSuppression.suppressed(counts, true);
+			suppressed = SmallCellSuppression.suppressed(counts, true, partners);
 			totalSuppressed = SmallCellSuppression.totalSuppressed(counts);
 			totalNumerator = counts.stream().mapToLong(GroupCount::numerator).sum();
+			if (indicator.getComparison() == Comparison.BEST_OFF) {
+				referenceKey = bestOff(counts, suppressed, indicator.getDirection());
+			}
 			disparities = measures.measure(counts, referenceKey, indicator.getDirection(), suppressed);
 		}
 		if (suppressed.size() == values.size()) {
@@ -146,13 +199,16 @@ public final class IndicatorAnalysis {
 			boolean mean = indicator.isMean();
 			Double rate = (hidden || d.rate() == null) ? null : (mean ? d.rate() : d.rate() * scale);
 			Boolean meetsTarget = (rate != null) ? indicator.meetsTarget(rate) : null;
+			// a flag that needs reliability needs an interval that excludes 1
+			boolean flagged = !hidden && d.flagged()
+					&& (!indicator.isFlagNeedsReliability() || Boolean.TRUE.equals(d.significant()));
 			rows.add(new Row(value.getGroupValueId(), groupById.get(value.getGroupValueId()).getLabel(),
 					key(value).equals(referenceKey), hidden, hidden || mean ? null : value.getNumerator(),
 					hidden ? null : value.getDenominator(), rate, hidden ? null : d.rateRatio(),
 					(hidden || d.rateDifference() == null) ? null
 							: (mean ? d.rateDifference() : d.rateDifference() * scale),
-					hidden ? null : d.ratioLow(), hidden ? null : d.ratioHigh(), !hidden && d.flagged(),
-					!hidden && d.disadvantaged(), meetsTarget, null));
+					hidden ? null : d.ratioLow(), hidden ? null : d.ratioHigh(), flagged, flagged && d.disadvantaged(),
+					hidden ? null : d.standing(), hidden ? null : d.significant(), meetsTarget, null));
 		}
 		Double totalRate = null;
 		if (!totalSuppressed && totalDenominator > 0) {
@@ -168,6 +224,44 @@ public final class IndicatorAnalysis {
 		}
 		return new PeriodRows(period, rows, totalSuppressed, totalSuppressed ? null : totalNumerator,
 				totalSuppressed ? null : totalDenominator, totalRate);
+	}
+
+	/**
+	 * The shown group that fares best, in the direction, compared exactly on the counts
+	 * (a·n' against a'·n); the first in the dimension's order on a tie; {@code null} when
+	 * no group is shown.
+	 */
+	static String bestOff(List<GroupCount> counts, Set<String> suppressed, Direction direction) {
+		GroupCount best = null;
+		for (GroupCount c : counts) {
+			if (suppressed.contains(c.group()) || c.denominator() == 0) {
+				continue;
+			}
+			if (best == null) {
+				best = c;
+				continue;
+			}
+			int against = Long.compare(c.numerator() * best.denominator(), best.numerator() * c.denominator());
+			if ((direction == Direction.HIGHER_IS_BETTER) ? against > 0 : against < 0) {
+				best = c;
+			}
+		}
+		return (best != null) ? best.group() : null;
+	}
+
+	/** The shown group with the best mean, in the direction; the first on a tie. */
+	static String bestOffMean(List<GroupMean> means, Set<String> suppressed, Direction direction) {
+		GroupMean best = null;
+		for (GroupMean m : means) {
+			if (suppressed.contains(m.group()) || m.count() == 0) {
+				continue;
+			}
+			if (best == null
+					|| ((direction == Direction.HIGHER_IS_BETTER) ? m.mean() > best.mean() : m.mean() < best.mean())) {
+				best = m;
+			}
+		}
+		return (best != null) ? best.group() : null;
 	}
 
 	/** Adds each group's trend over the last periods to the rows of the latest period. */
@@ -190,7 +284,7 @@ public final class IndicatorAnalysis {
 			}
 			rows.add(new Row(row.groupId(), row.group(), row.reference(), row.suppressed(), row.numerator(),
 					row.denominator(), row.rate(), row.ratio(), row.difference(), row.ratioLow(), row.ratioHigh(),
-					row.flagged(), row.disadvantaged(), row.meetsTarget(), trend));
+					row.flagged(), row.disadvantaged(), row.standing(), row.significant(), row.meetsTarget(), trend));
 		}
 		List<PeriodRows> result = new ArrayList<>(periods.subList(0, periods.size() - 1));
 		result.add(new PeriodRows(latest.period(), rows, latest.totalSuppressed(), latest.totalNumerator(),

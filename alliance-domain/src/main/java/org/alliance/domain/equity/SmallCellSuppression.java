@@ -34,57 +34,109 @@ public final class SmallCellSuppression {
 	}
 
 	/**
-	 * The groups to suppress in one period.
+	 * The groups to suppress in one period: every group with a count from 1 to 10 (with
+	 * the outcome, without it, or in all), and, where totals are shown, more groups until
+	 * what the total minus the shown groups gives away (the hidden groups' combined
+	 * counts) is no longer a count from 1 to 10. Partners are the smallest groups with
+	 * people both with and without the outcome (a group with a zero count would shield
+	 * nothing); when none is left, every group is hidden.
 	 * @param totalsShown whether the page also shows totals over the groups (numerator
-	 * and denominator sums), which would reveal a single suppressed group by subtraction
+	 * and denominator sums), which reveal the hidden groups' sums by subtraction
 	 */
 	public static Set<String> suppressed(List<GroupCount> counts, boolean totalsShown) {
+		return suppressed(counts, totalsShown, Set.of());
+	}
+
+	/**
+	 * The groups to suppress in one period, hiding {@code alsoHidden} as well (for
+	 * instance groups hidden as partners in other periods); more partners are added when
+	 * hiding them would give something away.
+	 */
+	public static Set<String> suppressed(List<GroupCount> counts, boolean totalsShown, Set<String> alsoHidden) {
 		Set<String> suppressed = new LinkedHashSet<>();
 		for (GroupCount c : counts) {
-			// the outcome count, the people without the outcome, and a denominator that
-			// is itself small
-			if (isSmall(c.numerator()) || isSmall(c.denominator() - c.numerator()) || isSmall(c.denominator())) {
+			if (isSmall(c.numerator()) || isSmall(c.denominator() - c.numerator()) || isSmall(c.denominator())
+					|| alsoHidden.contains(c.group())) {
 				suppressed.add(c.group());
 			}
 		}
-		if (totalsShown && suppressed.size() == 1 && counts.size() > 1) {
-			// one hidden group could be worked out from the total: hide the smallest
-			// other group too, one
-			// with people both with and without the outcome, so that neither count of the
-			// pair can be derived
-			List<GroupCount> others = new ArrayList<>(counts.stream()
+		if (!totalsShown) {
+			return suppressed;
+		}
+		List<GroupCount> partners = new ArrayList<>(
+				counts.stream().filter((c) -> c.numerator() > 0 && c.denominator() - c.numerator() > 0).toList());
+		partners.sort(Comparator.comparingLong(GroupCount::denominator).thenComparing(GroupCount::group));
+		while (!suppressed.isEmpty() && suppressed.size() < counts.size() && revealed(counts, suppressed)) {
+			GroupCount partner = partners.stream()
 				.filter((c) -> !suppressed.contains(c.group()))
-				.filter((c) -> c.numerator() > 0 && c.denominator() - c.numerator() > 0)
-				.toList());
-			others.sort(Comparator.comparingLong(GroupCount::denominator).thenComparing(GroupCount::group));
-			if (others.isEmpty()) {
+				.findFirst()
+				.orElse(null);
+			if (partner == null) {
 				counts.forEach((c) -> suppressed.add(c.group()));
 			}
 			else {
-				suppressed.add(others.get(0).group());
+				suppressed.add(partner.group());
 			}
 		}
 		return suppressed;
 	}
 
 	/**
+	 * Whether the hidden groups' combined counts, which the total minus the shown groups
+	 * gives, would show a count from 1 to 10 (or a single group's counts).
+	 */
+	static boolean revealed(List<GroupCount> counts, Set<String> hidden) {
+		long numerator = 0;
+		long denominator = 0;
+		for (GroupCount c : counts) {
+			if (hidden.contains(c.group())) {
+				numerator += c.numerator();
+				denominator += c.denominator();
+			}
+		}
+		return hidden.size() == 1 || isSmall(numerator) || isSmall(denominator - numerator) || isSmall(denominator);
+	}
+
+	/**
 	 * The groups to suppress when each group has a single count (e.g. the people a mean
-	 * is over): counts from 1 to 10, and, when the total is shown and exactly one group
-	 * is hidden, the smallest other non-zero group too.
+	 * is over): counts from 1 to 10, and, when the total is shown, more groups (the
+	 * smallest other non-zero ones) until the hidden groups' combined count is neither a
+	 * single group's nor from 1 to 10.
 	 */
 	public static Set<String> suppressedSingleCounts(Map<String, Long> counts, boolean totalsShown) {
+		return suppressedSingleCounts(counts, totalsShown, Set.of());
+	}
+
+	/** The same, hiding {@code alsoHidden} as well and shielding it in turn. */
+	public static Set<String> suppressedSingleCounts(Map<String, Long> counts, boolean totalsShown,
+			Set<String> alsoHidden) {
 		Set<String> suppressed = new LinkedHashSet<>();
 		counts.forEach((group, count) -> {
-			if (isSmall(count)) {
+			if (isSmall(count) || alsoHidden.contains(group)) {
 				suppressed.add(group);
 			}
 		});
-		if (totalsShown && suppressed.size() == 1 && counts.size() > 1) {
-			counts.entrySet()
-				.stream()
-				.filter((e) -> !suppressed.contains(e.getKey()) && e.getValue() > 0)
-				.min(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-				.ifPresentOrElse((e) -> suppressed.add(e.getKey()), () -> suppressed.addAll(counts.keySet()));
+		if (!totalsShown) {
+			return suppressed;
+		}
+		List<Map.Entry<String, Long>> partners = new ArrayList<>(
+				counts.entrySet().stream().filter((e) -> e.getValue() > 0).toList());
+		partners.sort(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+		while (!suppressed.isEmpty() && suppressed.size() < counts.size()) {
+			long hidden = suppressed.stream().mapToLong(counts::get).sum();
+			if (suppressed.size() > 1 && !isSmall(hidden)) {
+				break;
+			}
+			Map.Entry<String, Long> partner = partners.stream()
+				.filter((e) -> !suppressed.contains(e.getKey()))
+				.findFirst()
+				.orElse(null);
+			if (partner == null) {
+				suppressed.addAll(counts.keySet());
+			}
+			else {
+				suppressed.add(partner.getKey());
+			}
 		}
 		return suppressed;
 	}

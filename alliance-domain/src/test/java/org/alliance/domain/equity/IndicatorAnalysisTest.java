@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.alliance.domain.equity.DisparityMeasures.Trend;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,147 @@ class IndicatorAnalysisTest {
 		// ratios 0.667, (hidden), 0.6, then 0.4: the gap widens
 		assertThat(result.latest().rows().get(1).trend()).isEqualTo(Trend.WIDENING);
 		assertThat(result.periods().get(1).rows().get(1).suppressed()).isTrue();
+	}
+
+	@Test
+	void theBestOffGroupOfEachPeriodCanBeTheComparisonInsteadOfTheNamedReference() {
+		group(1, "Reference");
+		group(2, "Other");
+		group(3, "Third");
+		Indicator access = indicator(IndicatorUnit.PERCENT, null, Direction.HIGHER_IS_BETTER);
+		access.compare(Comparison.BEST_OFF, false);
+		// Q1: Other is best off (60 of 100); Q2: Third (80 of 100)
+		List<IndicatorValue> values = List.of(IndicatorValue.counts(7L, q(2026, 1), RACE, 1L, 50, 100),
+				IndicatorValue.counts(7L, q(2026, 1), RACE, 2L, 60, 100),
+				IndicatorValue.counts(7L, q(2026, 1), RACE, 3L, 30, 100),
+				IndicatorValue.counts(7L, q(2026, 2), RACE, 1L, 45, 100),
+				IndicatorValue.counts(7L, q(2026, 2), RACE, 2L, 60, 100),
+				IndicatorValue.counts(7L, q(2026, 2), RACE, 3L, 80, 100));
+		IndicatorAnalysis.Result result = IndicatorAnalysis.analyse(access, RACE, this.groups, values,
+				DisparityMeasures.withDefaults());
+		assertThat(result.referenceGroup()).isNull();
+		List<IndicatorAnalysis.Row> first = result.periods().get(0).rows();
+		assertThat(first).extracting(IndicatorAnalysis.Row::reference).containsExactly(false, true, false);
+		// 50 / 60 = 0.833: inside the band; 30 / 60 = 0.5: fares worse
+		assertThat(first.get(0).ratio()).isCloseTo(0.8333, within(1e-4));
+		assertThat(first.get(0).flagged()).isFalse();
+		assertThat(first.get(2).disadvantaged()).isTrue();
+		List<IndicatorAnalysis.Row> second = result.latest().rows();
+		assertThat(second).extracting(IndicatorAnalysis.Row::reference).containsExactly(false, false, true);
+		// 45 / 80 = 0.5625 and 60 / 80 = 0.75: both fare worse than the best off
+		assertThat(second.get(0).ratio()).isCloseTo(0.5625, within(1e-9));
+		assertThat(second.get(1).difference()).isCloseTo(-20.0, within(1e-9));
+		assertThat(second.get(1).disadvantaged()).isTrue();
+	}
+
+	@Test
+	void aFlagThatNeedsReliabilityIsRaisedOnlyWhenTheIntervalExcludesOne() {
+		group(1, "Reference");
+		group(2, "Small gap, few people");
+		group(3, "Large gap");
+		Indicator access = indicator(IndicatorUnit.PERCENT, null, Direction.HIGHER_IS_BETTER);
+		// 11 of 22 (0.5) against 75 of 100 (0.75): ratio 0.667, outside the band, but
+		// the interval 0.43 to 1.03 includes 1; 30 of 100 (ratio 0.4): 0.29 to 0.55
+		// excludes it
+		List<IndicatorValue> values = List.of(IndicatorValue.counts(7L, q(2026, 1), RACE, 1L, 75, 100),
+				IndicatorValue.counts(7L, q(2026, 1), RACE, 2L, 11, 22),
+				IndicatorValue.counts(7L, q(2026, 1), RACE, 3L, 30, 100));
+		List<IndicatorAnalysis.Row> plain = IndicatorAnalysis
+			.analyse(access, RACE, this.groups, values, DisparityMeasures.withDefaults())
+			.latest()
+			.rows();
+		assertThat(plain.get(1).flagged()).isTrue();
+		assertThat(plain.get(1).significant()).isFalse();
+		access.compare(Comparison.NAMED_REFERENCE, true);
+		List<IndicatorAnalysis.Row> reliable = IndicatorAnalysis
+			.analyse(access, RACE, this.groups, values, DisparityMeasures.withDefaults())
+			.latest()
+			.rows();
+		assertThat(reliable.get(1).flagged()).isFalse();
+		assertThat(reliable.get(1).disadvantaged()).isFalse();
+		assertThat(reliable.get(2).significant()).isTrue();
+		assertThat(reliable.get(2).disadvantaged()).isTrue();
+	}
+
+	@Test
+	void aPartnerCanBeHiddenInEveryPeriodSoOtherPeriodsDoNotGiveItAway() {
+		group(1, "Few");
+		group(2, "Partner");
+		group(3, "Large");
+		Indicator access = indicator(IndicatorUnit.PERCENT, null, Direction.HIGHER_IS_BETTER);
+		// Q1: Few has 5 with the outcome and is hidden; Partner (30 of 100) shields it.
+		// Q2: nothing is small, so everything would be shown, and Partner's Q2 figures
+		// would let a reader estimate its hidden Q1 ones.
+		List<IndicatorValue> values = List.of(IndicatorValue.counts(7L, q(2026, 1), RACE, 1L, 5, 50),
+				IndicatorValue.counts(7L, q(2026, 1), RACE, 2L, 30, 100),
+				IndicatorValue.counts(7L, q(2026, 1), RACE, 3L, 60, 200),
+				IndicatorValue.counts(7L, q(2026, 2), RACE, 1L, 20, 50),
+				IndicatorValue.counts(7L, q(2026, 2), RACE, 2L, 30, 100),
+				IndicatorValue.counts(7L, q(2026, 2), RACE, 3L, 60, 200));
+		IndicatorAnalysis.Result plain = IndicatorAnalysis.analyse(access, RACE, this.groups, values,
+				DisparityMeasures.withDefaults());
+		assertThat(plain.periods().get(0).rows()).extracting(IndicatorAnalysis.Row::suppressed)
+			.containsExactly(true, true, false);
+		assertThat(plain.latest().rows()).extracting(IndicatorAnalysis.Row::suppressed)
+			.containsExactly(false, false, false);
+		access.hidePartnersInEveryPeriod(true);
+		IndicatorAnalysis.Result steady = IndicatorAnalysis.analyse(access, RACE, this.groups, values,
+				DisparityMeasures.withDefaults());
+		// Partner is hidden in Q2 too, and Few with it so that Partner is not alone
+		assertThat(steady.latest().rows()).extracting(IndicatorAnalysis.Row::suppressed)
+			.containsExactly(true, true, false);
+		assertThat(steady.latest().totalDenominator()).isEqualTo(350);
+	}
+
+	/**
+	 * What a page, chart or export shows of a period (the rows' counts, rates, ratios and
+	 * differences, and the totals) never lets a reader solve for a count from 1 to 10: a
+	 * shown row's counts are never small, a hidden row shows nothing, and the total minus
+	 * the shown rows (the hidden rows' combined counts) is never small.
+	 */
+	@Test
+	void noSurfaceLetsAReaderSolveForACountFromOneToTen() {
+		for (long id = 1; id <= 6; id++) {
+			group(id, "Group " + id);
+		}
+		Indicator access = indicator(IndicatorUnit.PERCENT, null, Direction.HIGHER_IS_BETTER);
+		Random random = new Random(1200);
+		for (int table = 0; table < 5_000; table++) {
+			List<IndicatorValue> values = new ArrayList<>();
+			int groups = 1 + random.nextInt(6);
+			for (long id = 1; id <= groups; id++) {
+				int n = random.nextInt(3) == 0 ? random.nextInt(14) : random.nextInt(150);
+				values.add(IndicatorValue.counts(7L, q(2026, 1), RACE, id, (n == 0) ? 0 : random.nextInt(n + 1), n));
+			}
+			IndicatorAnalysis.PeriodRows period = IndicatorAnalysis
+				.analyse(access, RACE, this.groups, values, DisparityMeasures.withDefaults())
+				.latest();
+			long shownA = 0;
+			long shownN = 0;
+			for (IndicatorAnalysis.Row row : period.rows()) {
+				if (row.suppressed()) {
+					assertThat(row.numerator()).isNull();
+					assertThat(row.rate()).isNull();
+					assertThat(row.ratio()).isNull();
+					assertThat(row.difference()).isNull();
+					continue;
+				}
+				assertThat(SmallCellSuppression.isSmall(row.numerator())
+						|| SmallCellSuppression.isSmall(row.denominator() - row.numerator()))
+					.as("table %d shows a small count: %s", table, values)
+					.isFalse();
+				shownA += row.numerator();
+				shownN += row.denominator();
+			}
+			if (!period.totalSuppressed()) {
+				long hiddenA = period.totalNumerator() - shownA;
+				long hiddenN = period.totalDenominator() - shownN;
+				assertThat(SmallCellSuppression.isSmall(hiddenA) || SmallCellSuppression.isSmall(hiddenN - hiddenA)
+						|| SmallCellSuppression.isSmall(hiddenN))
+					.as("table %d: the total minus the shown rows gives %d of %d", table, hiddenA, hiddenN)
+					.isFalse();
+			}
+		}
 	}
 
 }

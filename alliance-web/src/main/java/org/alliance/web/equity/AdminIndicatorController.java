@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alliance.domain.equity.Comparison;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.Direction;
@@ -122,6 +123,7 @@ class AdminIndicatorController {
 		model.addAttribute("kinds", IndicatorKind.values());
 		model.addAttribute("units", IndicatorUnit.values());
 		model.addAttribute("directions", Direction.values());
+		model.addAttribute("comparisons", Comparison.values());
 		model.addAttribute("periodTypes", PeriodType.values());
 		model.addAttribute("dimensions", Dimension.values());
 		model.addAttribute("groupsByDimension", byDimension(this.groups.findAllInOrder()));

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -109,8 +110,8 @@ class IndicatorController {
 		Writer writer = response.getWriter();
 		String[] header = { "period", "dimension", "group", "reference_group",
 				indicator.isMean() ? "mean" : "numerator", indicator.isMean() ? "count" : "denominator", "value",
-				"rate_ratio", "rate_difference", "ratio_95ci_low", "ratio_95ci_high", "disparity", "trend",
-				"suppressed" };
+				"rate_ratio", "rate_difference", "ratio_95ci_low", "ratio_95ci_high", "outside_band", "standing",
+				"interval_excludes_1", "trend", "suppressed" };
 		List<IndicatorValue> all = this.values.findByIndicator(id);
 		List<DimensionValue> allGroups = this.groups.findAllInOrder();
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
@@ -122,7 +123,10 @@ class IndicatorController {
 						csv.printRecord(period.period().code(), dimension.name(), CsvCells.safe(row.group()),
 								row.reference(), indicator.isMean() ? round(row.rate()) : row.numerator(),
 								row.denominator(), round(row.rate()), round(row.ratio()), round(row.difference()),
-								round(row.ratioLow()), round(row.ratioHigh()), row.disadvantaged(),
+								round(row.ratioLow()), round(row.ratioHigh()),
+								(row.ratio() != null) ? row.flagged() : "",
+								(row.standing() != null) ? row.standing().name().toLowerCase(Locale.ROOT) : "",
+								(row.significant() != null) ? row.significant() : "",
 								(row.trend() != null) ? row.trend() : "", row.suppressed());
 					}
 				}

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.alliance.application.equity.IndicatorDraft;
+import org.alliance.domain.equity.Comparison;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.Direction;
 import org.alliance.domain.equity.Indicator;
@@ -38,7 +39,8 @@ public record IndicatorForm(
 		@NotNull(message = "{indicator.periodType.required}") PeriodType periodType,
 		@DecimalMin(value = "0", message = "{indicator.target.invalid}") @Digits(integer = 10, fraction = 4,
 				message = "{indicator.target.invalid}") BigDecimal target,
-		Long workgroupId, List<Long> references, Long version) {
+		Long workgroupId, List<Long> references, Comparison comparison, Boolean flagNeedsReliability,
+		Boolean steadyPartners, Long version) {
 
 	public IndicatorForm {
 		List<Long> padded = new ArrayList<>((references != null) ? references : List.of());
@@ -46,11 +48,16 @@ public record IndicatorForm(
 			padded.add(null);
 		}
 		references = padded;
+		comparison = (comparison != null) ? comparison : Comparison.NAMED_REFERENCE;
+		// an unticked box sends nothing
+		flagNeedsReliability = Boolean.TRUE.equals(flagNeedsReliability);
+		steadyPartners = Boolean.TRUE.equals(steadyPartners);
 	}
 
 	static IndicatorForm blank() {
 		return new IndicatorForm("", "", IndicatorKind.BETTER_OFF, IndicatorUnit.PERCENT, null,
-				Direction.HIGHER_IS_BETTER, PeriodType.QUARTER, null, null, null, null);
+				Direction.HIGHER_IS_BETTER, PeriodType.QUARTER, null, null, null, Comparison.NAMED_REFERENCE, false,
+				false, null);
 	}
 
 	static IndicatorForm from(Indicator indicator) {
@@ -60,12 +67,14 @@ public record IndicatorForm(
 		}
 		Indicator.Definition d = indicator.definition();
 		return new IndicatorForm(d.name(), d.description(), d.kind(), d.unit(), d.perN(), d.direction(), d.periodType(),
-				d.target(), d.workgroupId(), references, indicator.getVersion());
+				d.target(), d.workgroupId(), references, indicator.getComparison(), indicator.isFlagNeedsReliability(),
+				indicator.isSteadyPartners(), indicator.getVersion());
 	}
 
 	IndicatorForm withVersion(long newVersion) {
 		return new IndicatorForm(this.name, this.description, this.kind, this.unit, this.perN, this.direction,
-				this.periodType, this.target, this.workgroupId, this.references, newVersion);
+				this.periodType, this.target, this.workgroupId, this.references, this.comparison,
+				this.flagNeedsReliability, this.steadyPartners, newVersion);
 	}
 
 	Indicator.Definition definition() {
@@ -86,7 +95,8 @@ public record IndicatorForm(
 	}
 
 	IndicatorDraft draft() {
-		return new IndicatorDraft(definition(), referenceGroups());
+		return new IndicatorDraft(definition(), referenceGroups(), this.comparison, this.flagNeedsReliability,
+				this.steadyPartners);
 	}
 
 }

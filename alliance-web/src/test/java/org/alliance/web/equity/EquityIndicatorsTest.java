@@ -90,6 +90,41 @@ class EquityIndicatorsTest extends WebTestSupport {
 		return Long.valueOf(location.replaceAll("\\D+", ""));
 	}
 
+	@Test
+	void administratorsChooseTheBestOffGroupAndReliableFlagsAndThePageAndExportFollow() throws Exception {
+		Long id = indicator(Fixtures.unique("Access"), "PERCENT");
+		this.mvc
+			.perform(post("/admin/indicators/{id}/edit", id).param("name", Fixtures.unique("Access best off"))
+				.param("description", "Share seen within 14 days")
+				.param("kind", "HOW_WELL")
+				.param("unit", "PERCENT")
+				.param("direction", "HIGHER_IS_BETTER")
+				.param("periodType", "QUARTER")
+				.param("workgroupId", this.workgroup.getId().toString())
+				.param("references[0]", group(Dimension.RACE_ETHNICITY, "White").toString())
+				.param("comparison", "BEST_OFF")
+				.param("flagNeedsReliability", "true")
+				.param("version", "0")
+				.with(csrf())
+				.with(as(this.admin)))
+			.andExpect(status().is3xxRedirection());
+		// Q1: Hispanic or Latino (40 of 150, 26.7%) fares best of the shown groups: White
+		// (25.0%) is compared with it
+		upload(id, this.lead, GOOD);
+		String html = page("/indicators/" + id + "?dimension=RACE_ETHNICITY", this.lead);
+		assertThat(html).contains("compared with the group that fares best")
+			.contains("best off")
+			.contains("only when the 95% interval of its ratio excludes 1");
+		String csv = this.mvc.perform(get("/indicators/{id}/values.csv", id).with(as(this.lead)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// 0.25 / 0.26667 = 0.9375, interval 0.69 to 1.27: inside the band, could be
+		// chance
+		assertThat(csv).contains("2026-Q1,RACE_ETHNICITY,White,false,100,400,25.0,0.9375,-1.6667,");
+		assertThat(csv).contains("2026-Q1,RACE_ETHNICITY,Hispanic or Latino,true,40,150,");
+	}
+
 	private MvcResult upload(Long id, Person person, String csv) throws Exception {
 		return this.mvc
 			.perform(multipart("/indicators/{id}/import", id)
@@ -215,8 +250,11 @@ class EquityIndicatorsTest extends WebTestSupport {
 			.getContentAsString();
 		assertThat(csv)
 			.contains("2026-Q1,RACE_ETHNICITY,Hispanic or Latino,false,40,150,26.6667,1.0667,1.6667,0.7784,1.4616");
-		assertThat(csv).contains("2026-Q1,RACE_ETHNICITY,Black or African American,false,,,,,,,,false,UNKNOWN,true")
-			.contains("2026-Q1,RACE_ETHNICITY,Asian,false,,,,,,,,false,UNKNOWN,true");
+		assertThat(csv)
+			.contains("2026-Q1,RACE_ETHNICITY,Hispanic or Latino,false,40,150,26.6667,1.0667,1.6667,0.7784,1.4616,"
+					+ "false,better,false,")
+			.contains("2026-Q1,RACE_ETHNICITY,Black or African American,false,,,,,,,,,,,UNKNOWN,true")
+			.contains("2026-Q1,RACE_ETHNICITY,Asian,false,,,,,,,,,,,UNKNOWN,true");
 		assertThat(csv).doesNotContain(",7,90,").doesNotContain(",20,60,");
 	}
 
