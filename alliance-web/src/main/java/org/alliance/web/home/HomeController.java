@@ -48,7 +48,6 @@ class HomeController {
 	@PreAuthorize("isAuthenticated()")
 	String home(@AuthenticationPrincipal AllianceUser me, @RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		long version = this.cache.version();
 		long total = this.cache.get(List.of("open", me.personId()), () -> this.queries.countOpenFor(me.personId()));
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 0), pages - 1);

@@ -87,7 +87,6 @@ class PlanController {
 					StepFilter filter = new StepFilter(status, overdue || attention == Attention.overdue,
 							attention == Attention.dueSoon, attention == Attention.atRisk, attention == Attention.stale,
 							today);
-					long version = this.cache.version();
 					long total = this.cache.get(List.of("count", scope, filter),
 							() -> this.queries.count(scope, filter));
 					int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
