@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.alliance.application.audit.AuditLog;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentEvent;
 import org.alliance.domain.commitment.CommitmentStatus;
@@ -12,9 +15,7 @@ import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.person.PersonRepository;
-import org.alliance.application.audit.AuditLog;
-import org.alliance.application.shared.NotFoundException;
-import org.alliance.application.shared.StaleEditException;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

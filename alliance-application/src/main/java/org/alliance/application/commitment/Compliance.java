@@ -2,11 +2,12 @@ package org.alliance.application.commitment;
 
 import java.util.List;
 
+import org.alliance.application.shared.ReadCache;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
-import org.alliance.application.shared.ReadCache;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.alliance.application.commitment.Compliance;
+import org.alliance.application.shared.ReadCache;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentStatus;
 import org.alliance.domain.plan.Plan;
@@ -14,8 +16,6 @@ import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
-import org.alliance.application.commitment.Compliance;
-import org.alliance.application.shared.ReadCache;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,8 @@
 package org.alliance.application.demo;
 
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The shape of {@code demo/demo-plan.json}: the demo organisation's people, workgroups,

@@ -1,6 +1,7 @@
 package org.alliance.application.equity;
 
 import org.alliance.domain.equity.DisparityMeasures;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -6,17 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alliance.application.shared.ReadCache;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.DisparityMeasures;
 import org.alliance.domain.equity.DisparityMeasures.Trend;
 import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.equity.Period;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
-import org.alliance.application.shared.ReadCache;
-import org.alliance.domain.equity.IndicatorAnalysis;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

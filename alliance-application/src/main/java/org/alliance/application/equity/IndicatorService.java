@@ -10,6 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.alliance.application.audit.AuditLog;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.Indicator;
@@ -19,9 +22,7 @@ import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.application.audit.AuditLog;
-import org.alliance.application.shared.NotFoundException;
-import org.alliance.application.shared.StaleEditException;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package org.alliance.application.person;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.nulabinc.zxcvbn.Strength;

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.alliance.application.audit.AuditLog;
+import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.person.PersonRepository;
-import org.alliance.application.audit.AuditLog;
-import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -3,14 +3,14 @@ package org.alliance.application.plan;
 import java.util.Map;
 import java.util.Objects;
 
+import org.alliance.application.audit.AuditLog;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.application.audit.AuditLog;
-import org.alliance.application.shared.NotFoundException;
-import org.alliance.application.shared.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

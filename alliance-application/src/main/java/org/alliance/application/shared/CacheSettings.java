@@ -8,7 +8,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
-import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,7 +18,6 @@ import org.springframework.context.annotation.Configuration;
  * holds them all. Nothing else is cached: a name nobody declared is refused.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableCaching
 public class CacheSettings {
 
 	/** How long an entry may outlive a change made outside the app (by SQL, say). */

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.alliance.application.audit.AuditLog;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.step.ProgressUpdate;
@@ -19,9 +22,6 @@ import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.application.audit.AuditLog;
-import org.alliance.application.shared.NotFoundException;
-import org.alliance.application.shared.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,13 +3,13 @@ package org.alliance.application.workgroup;
 import java.util.Map;
 import java.util.Objects;
 
+import org.alliance.application.audit.AuditLog;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.application.audit.AuditLog;
-import org.alliance.application.shared.NotFoundException;
-import org.alliance.application.shared.StaleEditException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

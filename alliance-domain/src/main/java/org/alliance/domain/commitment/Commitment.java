@@ -1,11 +1,11 @@
 package org.alliance.domain.commitment;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;

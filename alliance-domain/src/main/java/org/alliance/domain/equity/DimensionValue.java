@@ -1,6 +1,7 @@
 package org.alliance.domain.equity;
 
 import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,5 @@
 package org.alliance.domain.equity;
 
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An equity indicator: a measure whose values are broken down by one or more dimensions,

@@ -1,6 +1,7 @@
 package org.alliance.domain.equity;
 
 import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,8 @@
 package org.alliance.domain.equity;
 
 import java.time.DateTimeException;
-import java.util.Locale;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

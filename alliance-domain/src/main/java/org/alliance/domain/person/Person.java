@@ -1,10 +1,10 @@
 package org.alliance.domain.person;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

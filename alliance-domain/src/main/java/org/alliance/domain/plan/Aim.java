@@ -2,6 +2,7 @@ package org.alliance.domain.plan;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

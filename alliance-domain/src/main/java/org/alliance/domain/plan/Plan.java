@@ -1,8 +1,8 @@
 package org.alliance.domain.plan;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,8 +1,8 @@
 package org.alliance.domain.workgroup;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package org.alliance.domain.equity;
 
-import java.util.LinkedHashMap;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

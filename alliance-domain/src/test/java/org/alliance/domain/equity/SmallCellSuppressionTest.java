@@ -2,10 +2,10 @@ package org.alliance.domain.equity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package org.alliance.persistence.step;
 
-import java.util.Optional;
-import org.springframework.data.domain.Pageable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.alliance.domain.step.ActionStep;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;

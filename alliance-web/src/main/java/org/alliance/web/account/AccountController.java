@@ -2,7 +2,6 @@ package org.alliance.web.account;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.application.person.PersonService;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;

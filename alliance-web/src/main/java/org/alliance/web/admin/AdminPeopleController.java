@@ -1,8 +1,8 @@
 package org.alliance.web.admin;
 
-import org.alliance.application.person.PersonService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.alliance.application.person.PersonService;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.shared.DomainRuleException;

@@ -1,18 +1,15 @@
 package org.alliance.web.admin;
 
-import org.alliance.application.plan.PlanService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.alliance.application.plan.PlanService;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.plan.PlanStatus;
-import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.web.shared.FormSubmission;
-import org.alliance.application.shared.StaleEditException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,19 +1,16 @@
 package org.alliance.web.admin;
 
-import org.alliance.domain.person.Person;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.workgroup.WorkgroupService;
+import org.alliance.domain.person.Person;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.shared.FormSubmission;
-import org.alliance.application.shared.NotFoundException;
-import org.alliance.application.shared.StaleEditException;
 import org.alliance.web.workgroup.MembershipChanges;
-import org.alliance.application.workgroup.WorkgroupService;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,12 +1,11 @@
 package org.alliance.web.chart;
 
-import org.alliance.domain.equity.IndicatorAnalysis;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.alliance.domain.equity.DimensionValue;
+import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.equity.IndicatorUnit;
-import org.alliance.domain.equity.Period;
 
 /**
  * A server-rendered SVG line chart of each group's rate over the periods: one line per

@@ -1,25 +1,23 @@
 package org.alliance.web.commitment;
 
-import org.alliance.application.commitment.CommitmentService;
-import org.alliance.application.commitment.Compliance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.alliance.application.commitment.CommitmentService;
+import org.alliance.application.commitment.Compliance;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentStatus;
-import org.alliance.application.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.alliance.domain.commitment.EventKind;
-import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.alliance.application.commitment.CommitmentDraft;
 import org.alliance.domain.commitment.Commitment;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

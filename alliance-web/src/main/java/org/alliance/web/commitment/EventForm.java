@@ -7,9 +7,10 @@ import java.util.List;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.alliance.domain.commitment.CommitmentEvent;
 import org.alliance.application.commitment.NewEvent;
+import org.alliance.domain.commitment.CommitmentEvent;
 import org.alliance.domain.commitment.EventKind;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

@@ -1,25 +1,24 @@
 package org.alliance.web.dashboard;
 
-import org.alliance.application.dashboard.DashboardService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
-import java.util.Optional;
-
+import org.alliance.application.commitment.Compliance;
+import org.alliance.application.dashboard.DashboardService;
+import org.alliance.application.equity.EquityOverview;
+import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.plan.PlanStatus;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.PlanChoice;
-import org.alliance.application.shared.NotFoundException;
 import org.alliance.web.shared.PageBodyRenderer;
 
-import org.alliance.application.commitment.Compliance;
-import org.alliance.application.equity.EquityOverview;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

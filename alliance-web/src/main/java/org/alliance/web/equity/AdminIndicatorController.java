@@ -1,6 +1,5 @@
 package org.alliance.web.equity;
 
-import org.alliance.application.equity.IndicatorService;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.alliance.application.equity.IndicatorService;
 import org.alliance.domain.equity.Comparison;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DimensionValue;
@@ -18,12 +18,10 @@ import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorKind;
 import org.alliance.domain.equity.IndicatorUnit;
 import org.alliance.domain.equity.PeriodType;
-import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.shared.FormSubmission;
-import org.alliance.application.shared.StaleEditException;
-import org.springframework.dao.OptimisticLockingFailureException;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,5 @@
 package org.alliance.web.equity;
 
-import org.alliance.application.equity.IndicatorService;
-import org.alliance.application.equity.EquityOverview;
-import org.alliance.domain.equity.IndicatorAnalysis;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +9,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.application.equity.EquityOverview;
+import org.alliance.application.equity.IndicatorService;
 import org.alliance.domain.equity.Dimension;
-import org.alliance.domain.equity.DisparityMeasures;
 import org.alliance.domain.equity.DimensionValue;
+import org.alliance.domain.equity.DisparityMeasures;
 import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
@@ -27,6 +27,7 @@ import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.shared.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,5 @@
 package org.alliance.web.equity;
 
-import org.alliance.application.equity.IndicatorService;
-import org.alliance.application.equity.IndicatorImport;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -17,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.application.equity.IndicatorImport;
+import org.alliance.application.equity.IndicatorService;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.Indicator;
@@ -24,16 +24,17 @@ import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.equity.Period;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.validation.BeanPropertyBindingResult;
-import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;

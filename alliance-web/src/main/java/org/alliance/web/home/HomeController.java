@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.alliance.application.shared.ReadCache;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.web.security.AllianceUser;
-import org.alliance.application.shared.ReadCache;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,13 +1,13 @@
 package org.alliance.web.language;
 
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.application.audit.AuditLog;
 import org.alliance.domain.person.Person;
 import org.alliance.persistence.person.PersonRepository;
-import org.alliance.application.audit.AuditLog;
 import org.alliance.web.security.AllianceUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,27 +1,26 @@
 package org.alliance.web.plan;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.web.util.UriComponentsBuilder;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.ReadCache;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
 import org.alliance.persistence.progress.ProgressQueries.StepFilter;
-import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.application.shared.ReadCache;
 import org.alliance.web.shared.PageBodyRenderer;
-import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,6 +30,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Plans and the plan page: aims with their roll-up, and the plan's steps, filtered and

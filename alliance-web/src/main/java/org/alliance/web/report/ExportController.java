@@ -1,23 +1,21 @@
 package org.alliance.web.report;
 
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
 import org.alliance.persistence.progress.ProgressQueries.StepFilter;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.application.shared.NotFoundException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-
-import static org.alliance.web.shared.CsvCells.safe;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +23,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import static org.alliance.web.shared.CsvCells.safe;
 
 /**
  * CSV exports of a plan's action steps (with the same filters as the plan page) and of

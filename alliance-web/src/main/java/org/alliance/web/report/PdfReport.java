@@ -15,11 +15,11 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.alliance.application.dashboard.DashboardService.Attention;
+import org.alliance.application.dashboard.DashboardService.Dashboard;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.progress.ProgressQueries.Group;
 import org.alliance.persistence.step.StepRow;
-import org.alliance.application.dashboard.DashboardService.Attention;
-import org.alliance.application.dashboard.DashboardService.Dashboard;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

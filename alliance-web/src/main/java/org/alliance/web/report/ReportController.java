@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.alliance.domain.plan.Plan;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.application.dashboard.DashboardService;
 import org.alliance.application.dashboard.DashboardService.Dashboard;
 import org.alliance.application.shared.NotFoundException;
+import org.alliance.domain.plan.Plan;
+import org.alliance.persistence.plan.PlanRepository;
+import org.alliance.persistence.workgroup.WorkgroupRepository;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,15 +1,15 @@
 package org.alliance.web.security;
 
-import java.util.function.Supplier;
 import java.util.Optional;
+import java.util.function.Supplier;
 
-import org.alliance.domain.workgroup.WorkgroupRole;
+import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package org.alliance.web.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 

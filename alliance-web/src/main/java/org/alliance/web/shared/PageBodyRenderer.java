@@ -1,6 +1,5 @@
 package org.alliance.web.shared;
 
-import org.alliance.application.shared.ReadCache;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,12 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.shared.CacheSettings;
+import org.alliance.application.shared.ReadCache;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationContext;
@@ -16,10 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * Renders the body of a page that is the same for every reader (a dashboard: no names, no

@@ -3,18 +3,16 @@ package org.alliance.web.step;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.alliance.application.step.StepService;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.application.step.StepService;
 import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
-import org.alliance.application.shared.StaleEditException;
 
-import org.alliance.persistence.equity.IndicatorRepository;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -65,9 +63,10 @@ class StepController {
 			redirect.addFlashAttribute("flash", "step.update.saved");
 			return "redirect:/action-steps/" + id;
 		}, () -> {
-			model.addAttribute("update", form.withVersion(this.service.step(id).getVersion()));
+			StepService.StepPage page = this.service.page(id, me.personId());
+			model.addAttribute("update", form.withVersion(page.step().getVersion()));
 			model.addAttribute("conflict", true);
-			return render(this.service.page(id, me.personId()), authentication, model);
+			return render(page, authentication, model);
 		}, () -> render(this.service.page(id, me.personId()), authentication, model));
 	}
 

@@ -1,14 +1,11 @@
 package org.alliance.web.step;
 
-import org.alliance.application.step.StepService;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.application.step.StepService;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.web.shared.FormSubmission;
-import org.alliance.application.shared.StaleEditException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

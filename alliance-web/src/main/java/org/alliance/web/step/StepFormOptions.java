@@ -1,13 +1,14 @@
 package org.alliance.web.step;
 
-import java.util.Comparator;
-import org.alliance.domain.plan.Aim;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.plan.PlanStatus;
 import org.alliance.domain.workgroup.Membership;
@@ -16,7 +17,6 @@ import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
-import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,22 +3,22 @@ package org.alliance.web.workgroup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import org.alliance.application.workgroup.WorkgroupService;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.workgroup.WorkgroupService;
 import org.alliance.domain.person.Person;
+import org.alliance.domain.step.RollUp;
 import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.person.PersonRepository;
-import org.alliance.domain.step.RollUp;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AccessPolicy;
-import org.alliance.application.shared.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,8 @@
 package org.alliance.web.journey;
 
 import java.time.LocalDate;
+
+import jakarta.servlet.http.Cookie;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
@@ -10,8 +12,6 @@ import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
-
-import jakarta.servlet.http.Cookie;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;

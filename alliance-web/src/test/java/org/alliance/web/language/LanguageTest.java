@@ -1,11 +1,10 @@
 package org.alliance.web.language;
 
-import org.alliance.persistence.audit.AuditEntryRepository;
+import jakarta.servlet.http.Cookie;
 import org.alliance.domain.person.Person;
+import org.alliance.persistence.audit.AuditEntryRepository;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
-
-import jakarta.servlet.http.Cookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,9 +1,9 @@
 package org.alliance.web.operations;
 
-import java.util.Arrays;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;

@@ -1,7 +1,7 @@
 package org.alliance.web.security;
 
 import java.time.Duration;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
 import jakarta.servlet.http.Cookie;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;

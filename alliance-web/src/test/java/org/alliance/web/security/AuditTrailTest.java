@@ -1,7 +1,6 @@
 package org.alliance.web.security;
 
 import java.time.Instant;
-import org.alliance.web.shared.CsvCells;
 import java.util.List;
 
 import org.alliance.domain.audit.AuditAction;
@@ -12,6 +11,7 @@ import org.alliance.domain.plan.Aim;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.audit.AuditEntryRepository;
+import org.alliance.web.shared.CsvCells;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 

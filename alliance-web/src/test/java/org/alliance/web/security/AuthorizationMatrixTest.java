@@ -1,11 +1,6 @@
 package org.alliance.web.security;
 
 import java.time.Instant;
-import org.alliance.domain.commitment.CommitmentEvent;
-import org.alliance.domain.commitment.EventKind;
-import org.alliance.domain.commitment.ShareTarget;
-import org.alliance.persistence.commitment.CommitmentEventRepository;
-import org.springframework.http.HttpMethod;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,27 +13,32 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliance.domain.commitment.Commitment;
-import org.alliance.domain.person.Person;
-import org.alliance.domain.person.SystemRole;
-import org.alliance.domain.plan.Aim;
-import org.alliance.domain.plan.Plan;
-import org.alliance.domain.step.ActionStep;
-import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.commitment.CommitmentRepository;
-import org.alliance.web.support.WebTestSupport;
-import org.junit.jupiter.api.Test;
-
+import org.alliance.domain.commitment.CommitmentEvent;
+import org.alliance.domain.commitment.EventKind;
+import org.alliance.domain.commitment.ShareTarget;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.Direction;
 import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorKind;
 import org.alliance.domain.equity.IndicatorUnit;
 import org.alliance.domain.equity.PeriodType;
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Aim;
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.commitment.CommitmentEventRepository;
+import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.web.support.Fixtures;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;

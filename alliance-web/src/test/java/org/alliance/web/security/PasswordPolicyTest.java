@@ -1,6 +1,7 @@
 package org.alliance.web.security;
 
 import java.time.Duration;
+
 import org.alliance.application.person.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,11 @@
 package org.alliance.web.security;
 
-import java.util.UUID;
 import java.util.List;
+import java.util.UUID;
 
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
-import org.alliance.domain.plan.Plan;
-import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.support.WebTestSupport;

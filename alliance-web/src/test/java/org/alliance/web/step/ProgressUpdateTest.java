@@ -1,6 +1,5 @@
 package org.alliance.web.step;
 
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
@@ -10,6 +9,8 @@ import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,5 @@
 package org.alliance.web.workgroup;
 
-import org.hamcrest.Matchers;
 import java.time.LocalDate;
 
 import org.alliance.domain.person.Person;
@@ -9,6 +8,7 @@ import org.alliance.domain.plan.Aim;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.web.support.WebTestSupport;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
