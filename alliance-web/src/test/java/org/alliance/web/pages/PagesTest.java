@@ -18,7 +18,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -135,6 +137,22 @@ class PagesTest extends WebTestSupport {
 			.andExpect(content().string(containsString("out of 2 steps")))
 			.andExpect(content().string(containsString(this.overdue.getTitle())))
 			.andExpect(content().string(containsString(this.workgroup.getName())));
+	}
+
+	@Test
+	void formFieldsTakeTheirLimitsFromTheFormsConstraintsAndPointToTheirHintAndError() throws Exception {
+		String planForm = page("/admin/plans/new", this.admin);
+		assertThat(planForm).containsPattern("maxlength=\"" + Plan.NAME_MAX + "\"[^>]*id=\"name\"");
+		String aimForm = page("/admin/plans/" + this.plan.getId() + "/aims/new", this.admin);
+		assertThat(aimForm).containsPattern("min=\"1\" max=\"999\"[^>]*id=\"number\"")
+			.containsPattern("maxlength=\"" + Aim.TITLE_MAX + "\"[^>]*id=\"title\"");
+		// blocked without saying why: refused next to the narrative, which has a hint too
+		String refused = refused(post("/action-steps/{id}/updates", this.later.getId()).param("status", "BLOCKED")
+			.param("percent", "20")
+			.param("version", String.valueOf(this.later.getVersion()))
+			.with(csrf())
+			.with(as(this.member)));
+		assertThat(refused).contains("aria-describedby=\"narrative-hint narrative-error\" aria-invalid=\"true\"");
 	}
 
 	@Test
