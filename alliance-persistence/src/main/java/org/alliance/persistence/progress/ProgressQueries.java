@@ -38,9 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
  * How far plans have got: roll-ups by aim, workgroup and status, the attention lists,
  * filtered step lists, progress over time and the update history, for dashboards, plan
  * pages, workgroup pages, reports and exports. PostgreSQL computes them, so a page costs
- * a handful of statements whether the plan has twenty steps or twenty thousand. The rules
- * are the domain's: the roll-up of {@link RollUp} (weighted mean, not applicable left
- * out, no update counts as 0%) and open, overdue, due soon, at risk and stale of
+ * a handful of statements whether the plan has twenty steps or twenty thousand. Roll-ups
+ * and progress over time are read from sums the database keeps up to date in the
+ * transaction of every change ({@code step_tally}, {@code progress_week}, migration V7),
+ * so their cost after a change does not grow with the plan or its history. The rules are
+ * the domain's: the roll-up of {@link RollUp} (weighted mean, not applicable left out, no
+ * update counts as 0%) and open, overdue, due soon, at risk and stale of
  * {@link StepAttention}.
  */
 @Repository
@@ -78,7 +81,13 @@ public class ProgressQueries {
 	}
 
 	static final String SCOPE = """
-			 join aim a on a.id = s.aim_id where a.plan_id = :plan
+			 join aim a on a.id = s.aim_id where s.plan_id = :plan
+			 and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)
+			""";
+
+	/** The scope's steps without the aim: for counts that need no aim. */
+	static final String STEPS_IN_SCOPE = """
+			 from action_step s where s.plan_id = :plan
 			 and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)
 			""";
 
@@ -137,8 +146,9 @@ public class ProgressQueries {
 
 	/**
 	 * Overall, per-aim, per-workgroup and per-status figures, the attention counts and
-	 * the share of open steps updated in the last 30 days, in one statement (grouping
-	 * sets).
+	 * the share of open steps updated in the last 30 days, in one statement: grouping
+	 * sets over the maintained tally, and the counts that depend on today from indexes on
+	 * open steps.
 	 */
 	public Summary summary(Scope scope, LocalDate today, Instant now) {
 		MapSqlParameterSource params = filterParams(scope, StepFilter.none(today)).addValue("since",
@@ -152,22 +162,36 @@ public class ProgressQueries {
 		Map<String, Long> attention = new LinkedHashMap<>();
 		RollUp[] overall = new RollUp[1];
 		int[] updated = new int[1];
+		// roll-ups, status and open counts from the maintained tally (a few rows per aim
+		// and
+		// workgroup); what depends on today from the partial indexes on open steps
+		String tally = """
+				coalesce(sum(t.steps) filter (where t.status <> 'NOT_APPLICABLE'), 0) as counted,
+				coalesce(sum(t.weight) filter (where t.status <> 'NOT_APPLICABLE'), 0) as total_weight,
+				coalesce(sum(t.weighted) filter (where t.status <> 'NOT_APPLICABLE' and t.updated), 0) as weighted,
+				coalesce(sum(t.steps) filter (where t.status = 'NOT_APPLICABLE'), 0) as not_applicable,
+				coalesce(sum(t.steps) filter (where t.status <> 'NOT_APPLICABLE' and not t.updated), 0) as no_update
+				""";
 		String sql = """
-				select grouping(a.id) as g_aim, grouping(w.id) as g_wg, grouping(s.status) as g_status,
+				select grouping(a.id) as g_aim, grouping(w.id) as g_wg, grouping(t.status) as g_status,
 				 a.id as aim_id, a.number as aim_number, a.title as aim_title, w.id as wg_id, w.name as wg_name,
-				 s.status, %s,
-				 count(s.id) filter (where %s) as overdue,
-				 count(s.id) filter (where %s) as due_soon,
-				 count(s.id) filter (where %s) as at_risk,
-				 count(s.id) filter (where %s) as stale,
-				 count(s.id) filter (where %s) as open_total,
-				 count(s.id) filter (where %s and s.last_update_at >= :since) as open_recent
-				 from aim a left join action_step s on s.aim_id = a.id
-				 and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)
-				 left join workgroup w on w.id = s.workgroup_id where a.plan_id = :plan
-				 group by grouping sets ((a.id, a.number, a.title), (w.id, w.name), (s.status), ())
+				 t.status, %s,
+				 coalesce(sum(t.steps) filter (where %s), 0) as at_risk,
+				 coalesce(sum(t.steps) filter (where %s), 0) as open_total,
+				 (select count(*) %s and %s) as overdue,
+				 (select count(*) %s and %s) as due_soon,
+				 (select count(*) %s and %s and s.last_update_at < :staleBefore)
+				 + (select count(*) %s and %s and s.last_update_at is null
+				 and coalesce(s.start_date, :today) <= :staleBefore) as stale,
+				 (select count(*) %s and %s and s.last_update_at >= :since) as open_recent
+				 from aim a left join step_tally t on t.aim_id = a.id and t.steps <> 0
+				 and (cast(:workgroup as bigint) is null or t.workgroup_id = :workgroup)
+				 left join workgroup w on w.id = t.workgroup_id where a.plan_id = :plan
+				 group by grouping sets ((a.id, a.number, a.title), (w.id, w.name), (t.status), ())
 				 order by a.number, w.name
-				""".formatted(SUMS, OVERDUE, DUE_SOON, AT_RISK, STALE, OPEN, OPEN);
+				""".formatted(tally, AT_RISK.replace("s.status", "t.status"), OPEN.replace("s.status", "t.status"),
+				STEPS_IN_SCOPE, OVERDUE, STEPS_IN_SCOPE, DUE_SOON, STEPS_IN_SCOPE, OPEN, STEPS_IN_SCOPE, OPEN,
+				STEPS_IN_SCOPE, OPEN);
 		this.jdbc.query(sql, params, (RowCallbackHandler) (rs) -> {
 			boolean aim = rs.getInt("g_aim") == 0;
 			boolean workgroup = rs.getInt("g_wg") == 0;
@@ -312,11 +336,13 @@ public class ProgressQueries {
 	}
 
 	/**
-	 * The plan percent at the end of each week, rebuilt from the update history, and the
-	 * newest updates within the period, in one statement over the scope's updates. Each
-	 * update moves its step by {@code to - from} percent, so the weighted running sum of
-	 * those moves is the weighted sum of every step's percent at that time. Steps now
-	 * marked not applicable are left out of the weeks, as in the roll-up.
+	 * The plan percent at the end of each week and the newest updates within the period,
+	 * in one statement. Each update moves its step by {@code to - from} percent, so the
+	 * weighted running sum of those moves is the weighted sum of every step's percent at
+	 * that time; the database keeps those sums per plan, workgroup and week
+	 * ({@code progress_week}, moved by triggers in the transaction of each change), so
+	 * the cost does not grow with the history. Steps now marked not applicable are left
+	 * out of the weeks, as in the roll-up.
 	 */
 	public History history(Scope scope, long totalWeight, LocalDate from, LocalDate to, int limit) {
 		MapSqlParameterSource params = scope.params()
@@ -326,22 +352,21 @@ public class ProgressQueries {
 		Map<LocalDate, Long> moves = new TreeMap<>();
 		List<UpdateRow> recent = new ArrayList<>();
 		this.jdbc.query("""
-				with moved as not materialized (select u.*, s.weight, s.status as step_status
-				 from progress_update u join action_step s on s.id = u.step_id %s)
-				(select 'week' as kind, cast(date_trunc('week', m.recorded_at) as date) as week,
-				 sum((m.to_percent - m.from_percent) * m.weight) as moved, cast(null as bigint) as id,
+				(select 'week' as kind, w.week, sum(w.moved) as moved, cast(null as bigint) as id,
 				 cast(null as bigint) as step_id, cast(null as timestamptz) as recorded_at,
 				 cast(null as bigint) as author_id, cast(null as text) as display_name,
 				 cast(null as text) as from_status, cast(null as text) as to_status,
 				 cast(null as int) as from_percent, cast(null as int) as to_percent,
-				 cast(null as text) as narrative from moved m where m.step_status <> 'NOT_APPLICABLE'
-				 group by 2)
-				union all (select 'recent', null, null, m.id, m.step_id, m.recorded_at, m.author_id,
-				 p.display_name, m.from_status, m.to_status, m.from_percent, m.to_percent, m.narrative
-				 from moved m join person p on p.id = m.author_id
-				 where m.recorded_at >= :from and m.recorded_at < :to
-				 order by m.recorded_at desc, m.id desc limit :limit)
-				""".formatted(SCOPE), params, (RowCallbackHandler) (rs) -> {
+				 cast(null as text) as narrative from progress_week w where w.plan_id = :plan
+				 and (cast(:workgroup as bigint) is null or w.workgroup_id = :workgroup)
+				 group by w.week)
+				union all (select 'recent', null, null, u.id, u.step_id, u.recorded_at, u.author_id,
+				 p.display_name, u.from_status, u.to_status, u.from_percent, u.to_percent, u.narrative
+				 from progress_update u join action_step s on s.id = u.step_id join person p on p.id = u.author_id
+				 where u.plan_id = :plan and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)
+				 and u.recorded_at >= :from and u.recorded_at < :to
+				 order by u.recorded_at desc, u.id desc limit :limit)
+				""", params, (RowCallbackHandler) (rs) -> {
 			if ("week".equals(rs.getString("kind"))) {
 				moves.put(rs.getDate("week").toLocalDate(), rs.getLong("moved"));
 			}
