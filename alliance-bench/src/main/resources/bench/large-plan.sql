@@ -1,5 +1,7 @@
 -- A large plan for benchmarks: 50 workgroups, 2,000 people, 20 aims, 20,000 action steps and
--- 200,000 progress updates. Every generated person's password is the demo password (bound as ?).
+-- 200,000 progress updates at scale 1 (STEPS is replaced by 20,000 x alliance.large-plan.scale, so
+-- scale 5 gives 100,000 steps and 1,000,000 updates). Every generated person's password is the demo
+-- password (bound as ?).
 insert into person (email, display_name, password_hash, system_role, enabled, created_at)
 select 'bench' || i || '@example.org', 'Bench Person ' || i, ?, 'STAFF', true, now()
 from generate_series(1, 2000) i;
@@ -28,7 +30,7 @@ insert into action_step (aim_id, workgroup_id, assignee_id, title, description, 
                          due_date, weight, last_update_at)
 select a.id, w.id, p.id, 'Bench step ' || j, 'Generated step', 'NOT_STARTED', 0, current_date - 300 + (j % 200),
        current_date - 60 + (j % 400), 1 + (j % 3), null
-from generate_series(1, 20000) j
+from generate_series(1, STEPS) j
 join a on a.n = ((j - 1) % 20) + 1
 join w on w.n = ((j - 1) % 50) + 1
 join p on p.n = ((j - 1) % 50) + 1 + 50 * (((j - 1) / 50) % 40);

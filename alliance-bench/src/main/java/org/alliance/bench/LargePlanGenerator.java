@@ -19,12 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the large benchmark plan (50 workgroups, 2,000 people, 20 aims, 20,000 steps,
- * 200,000 updates) when {@code alliance.large-plan.enabled=true} and it is not there yet.
- * Data only: the application treats it like any other plan.
+ * 200,000 updates; {@code alliance.large-plan.scale=5}: 100,000 steps, 1,000,000 updates)
+ * when {@code alliance.large-plan.enabled=true} and it is not there yet. Data only: the
+ * application treats it like any other plan.
  */
 @Component
 @Order(100)
 class LargePlanGenerator implements ApplicationRunner {
+
+	private static final int STEPS_AT_SCALE_ONE = 20_000;
 
 	private static final Logger log = LoggerFactory.getLogger(LargePlanGenerator.class);
 
@@ -34,8 +37,12 @@ class LargePlanGenerator implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final int scale;
+
 	LargePlanGenerator(JdbcTemplate jdbc, PasswordEncoder passwordEncoder,
-			@Value("${alliance.large-plan.enabled:false}") boolean enabled) {
+			@Value("${alliance.large-plan.enabled:false}") boolean enabled,
+			@Value("${alliance.large-plan.scale:1}") int scale) {
+		this.scale = scale;
 		this.jdbc = jdbc;
 		this.passwordEncoder = passwordEncoder;
 		this.enabled = enabled;
@@ -57,7 +64,8 @@ class LargePlanGenerator implements ApplicationRunner {
 		String hash = this.passwordEncoder.encode("alliance-demo");
 		String script;
 		try {
-			script = new ClassPathResource("bench/large-plan.sql").getContentAsString(StandardCharsets.UTF_8);
+			script = new ClassPathResource("bench/large-plan.sql").getContentAsString(StandardCharsets.UTF_8)
+				.replace("STEPS", String.valueOf(STEPS_AT_SCALE_ONE * this.scale));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -74,7 +82,8 @@ class LargePlanGenerator implements ApplicationRunner {
 				this.jdbc.update(sql);
 			}
 		}
-		log.info("Large plan ready: generated in {} s", (System.nanoTime() - started) / 1_000_000_000);
+		log.info("Large plan ready: {} steps generated in {} s", STEPS_AT_SCALE_ONE * this.scale,
+				(System.nanoTime() - started) / 1_000_000_000);
 	}
 
 }

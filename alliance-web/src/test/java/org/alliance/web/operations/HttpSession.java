@@ -84,6 +84,29 @@ final class HttpSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/**
+	 * Posts a form from a page like {@link #post} and returns the SQL statements the post
+	 * cost, requiring a redirect (an accepted form).
+	 */
+	int postStatements(int port, String page, String action, String form) throws Exception {
+		Matcher token = CSRF.matcher(get(port, page).body());
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on " + page);
+		}
+		HttpResponse<String> response = this.client
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("X-Count-SQL", "1")
+				.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token.group(1))))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 302) {
+			throw new AssertionError(action + " answered " + response.statusCode());
+		}
+		return Integer.parseInt(response.headers()
+			.firstValue("X-SQL-Statements")
+			.orElseThrow(() -> new AssertionError("No statement count for " + action)));
+	}
+
 	/** Sends a file as a multipart form from a page, with the page's CSRF token. */
 	HttpResponse<String> upload(int port, String page, String action, String filename, byte[] content)
 			throws Exception {

@@ -2,6 +2,7 @@ package org.alliance.web.operations;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,12 +11,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.testsupport.TestDatabase;
 import org.alliance.web.AllianceApplication;
+import org.alliance.web.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +32,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,9 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real running instances driven over HTTP: several on one database, as behind a load
- * balancer (sessions, migrations), and what only a real connector shows (upload limits).
+ * balancer (sessions, migrations, dashboards after a change), and what only a real
+ * connector shows (upload limits).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=false")
+@Import(Fixtures.class)
 class MultipleInstancesTest {
 
 	static final String DATABASE = "multi_instance_test";
@@ -105,6 +115,49 @@ class MultipleInstancesTest {
 			assertThat(browser.post(portOf(second), "/", "/logout", "").statusCode()).isEqualTo(302);
 			assertThat(browser.get(this.port, "/").statusCode()).as("signed out everywhere").isEqualTo(302);
 		}
+	}
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Test
+	void aProgressUpdateOnOneInstanceIsOnEveryInstancesDashboardAtOnce() throws Exception {
+		Person member = this.fixtures.staff();
+		Workgroup workgroup = this.fixtures.workgroup(this.fixtures.staff(), member);
+		Plan plan = this.fixtures.plan();
+		ActionStep step = this.fixtures.step(this.fixtures.aim(plan, 1), workgroup, member,
+				LocalDate.now().plusMonths(1));
+		Person director = this.fixtures.person(SystemRole.LEADERSHIP);
+		String dashboard = "/dashboard?plan=" + plan.getId();
+		try (ConfigurableApplicationContext second = startInstance(DATABASE)) {
+			int secondPort = portOf(second);
+			HttpSession reader = new HttpSession();
+			reader.signIn(secondPort, director.getEmail(), Fixtures.PASSWORD);
+			HttpSession readerHere = new HttpSession();
+			readerHere.signIn(this.port, director.getEmail(), Fixtures.PASSWORD);
+			// both instances have computed and cached the figures before the change
+			assertThat(overallPercent(reader.get(secondPort, dashboard).body())).isEqualTo("0%");
+			assertThat(overallPercent(readerHere.get(this.port, dashboard).body())).isEqualTo("0%");
+
+			HttpSession writer = new HttpSession();
+			writer.signIn(this.port, member.getEmail(), Fixtures.PASSWORD);
+			String page = "/action-steps/" + step.getId();
+			assertThat(writer
+				.post(this.port, page, page + "/updates",
+						"status=IN_PROGRESS&percent=60&narrative=two+instances&version=" + step.getVersion())
+				.statusCode()).isEqualTo(302);
+
+			// the stated bound is zero: the next read anywhere shows it, without waiting
+			assertThat(overallPercent(readerHere.get(this.port, dashboard).body())).isEqualTo("60%");
+			assertThat(overallPercent(reader.get(secondPort, dashboard).body())).isEqualTo("60%");
+			assertThat(writer.get(secondPort, page).body()).contains("two instances");
+		}
+	}
+
+	private static String overallPercent(String html) {
+		Matcher matcher = Pattern.compile("id=\"overall-percent\">([^<]*)<").matcher(html);
+		assertThat(matcher.find()).as("the dashboard shows the overall percent").isTrue();
+		return matcher.group(1);
 	}
 
 	@Test

@@ -22,14 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What each main page costs in SQL statements, on a real instance holding the demo plan
  * and the generated large plan (20,000 steps, 200,000 updates): at most 10 per request,
  * also on the first request after a change (nothing cached), and the same for the demo
- * plan as for the large one, so no page issues a statement per row. Counts, not times:
- * speed is shown by {@code scripts/bench}.
+ * plan as for the large one, so no page issues a statement per row; an accepted progress
+ * update at most 12, also the same for both plans. Counts, not times: speed is shown by
+ * {@code scripts/bench}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "alliance.demo.enabled=true",
 		"alliance.large-plan.enabled=true", "alliance.diagnostics.sql-count=true" })
 class StatementBudgetTest {
 
 	static final int BUDGET = 10;
+
+	static final int UPDATE_BUDGET = 12;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -54,6 +57,29 @@ class StatementBudgetTest {
 		assertThat(large).as("the large plan costs what the demo plan costs").isEqualTo(demo);
 		assertThat(demo.get("dashboard, cached")).as("a cached dashboard: session and data version")
 			.isLessThan(demo.get("dashboard, after a change"));
+	}
+
+	@Test
+	void anAcceptedProgressUpdateCostsAtMostTwelveStatementsWhateverThePlanSize() throws Exception {
+		long demoPlan = this.jdbc.queryForObject("select min(id) from plan where name <> 'Bench Plan'", Long.class);
+		long largePlan = this.jdbc.queryForObject("select id from plan where name = 'Bench Plan'", Long.class);
+		int demo = acceptedUpdate(signedIn("member@example.org"), "member@example.org", demoPlan);
+		int large = acceptedUpdate(signedIn("bench52@example.org"), "bench52@example.org", largePlan);
+		assertThat(demo).as("statements of an accepted update, demo plan").isLessThanOrEqualTo(UPDATE_BUDGET);
+		assertThat(large).as("statements of an accepted update, large plan").isEqualTo(demo);
+	}
+
+	private int acceptedUpdate(HttpSession member, String memberEmail, long plan) throws Exception {
+		long step = this.jdbc.queryForObject("select min(s.id) from action_step s"
+				+ " join workgroup_membership m on m.workgroup_id = s.workgroup_id"
+				+ " join person p on p.id = m.person_id where s.plan_id = ? and p.email = ?"
+				+ " and s.status not in ('COMPLETED', 'NOT_APPLICABLE')", Long.class, plan, memberEmail);
+		long version = this.jdbc.queryForObject("select version from action_step where id = ?", Long.class, step);
+		String page = "/action-steps/" + step;
+		// the session's access is recorded once a minute (ADR 5): a read takes it first
+		member.get(this.port, page);
+		return member.postStatements(this.port, page, page + "/updates",
+				"status=IN_PROGRESS&percent=40&narrative=budget&version=" + version);
 	}
 
 	/** Each page after a change (nothing cached) and once more (cached). */
