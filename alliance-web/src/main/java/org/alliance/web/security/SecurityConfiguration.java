@@ -55,7 +55,7 @@ class SecurityConfiguration {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(StaticResources.PATTERNS)
 			.permitAll()
-			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**", "/setup/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")

@@ -80,6 +80,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 	static {
 		RULES.put("GET /login", ANYONE);
 		RULES.put("POST /language", ANYONE);
+		RULES.put("GET /setup/{token}", ANYONE);
+		RULES.put("POST /setup/{token}", ANYONE);
 		RULES.put("GET /", READ);
 		RULES.put("GET /dashboard", READ);
 		RULES.put("GET /plans", READ);
@@ -129,7 +131,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				"GET /admin/plans", "GET /admin/plans/new", "POST /admin/plans", "GET /admin/plans/{id}/edit",
 				"POST /admin/plans/{id}/edit", "GET /admin/plans/{id}/aims/new", "POST /admin/plans/{id}/aims",
 				"GET /admin/aims/{aimId}/edit", "POST /admin/aims/{aimId}/edit", "GET /admin/audit",
-				"GET /admin/audit.csv", "GET /admin/indicators/new", "POST /admin/indicators",
+				"GET /admin/audit.csv", "GET /admin/export.zip", "GET /admin/indicators/new", "POST /admin/indicators",
 				"GET /admin/indicators/{id}/edit", "POST /admin/indicators/{id}/edit", "GET /admin/dimensions",
 				"POST /admin/dimensions")) {
 			RULES.put(route, ADMIN);
@@ -228,6 +230,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				case "aimId" -> this.aim.getId();
 				case "eventId" -> this.event.getId();
 				case "personId" -> pattern.contains("/leads/") ? this.lead.getId() : this.extra.getId();
+				// no link was issued in this world: every setup link is refused (410) to
+				// everyone
+				case "token" -> 12345L;
 				default -> {
 					if (pattern.startsWith("/action-steps")) {
 						yield this.step.getId();
