@@ -1,15 +1,36 @@
 package org.alliance.web.security;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.web.shared.StaticResources;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -21,8 +42,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * The filter chains: one for static resources (no session), and one for everything else
- * with form login, CSRF on, logout by POST, security headers. Object-level rules live in
- * {@link AccessPolicy} and are applied with {@code @PreAuthorize} on every handler.
+ * with form login (unless switched off), sign-in through the organisation's identity
+ * provider when one is configured ({@link SingleSignOn}), CSRF on, logout by POST (also
+ * at the provider), metrics for administrators or a scraper's token, security headers.
+ * Object-level rules live in {@link AccessPolicy} and are applied with
+ * {@code @PreAuthorize} on every handler.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -52,24 +76,88 @@ class SecurityConfiguration {
 
 	@Bean
 	@org.springframework.core.annotation.Order(2)
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+			ObjectProvider<ClientRegistrationRepository> providers,
+			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> providerUsers,
+			@Value("${alliance.local-sign-in.enabled:true}") boolean localSignIn,
+			@Value("${alliance.metrics.token:}") String metricsToken) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(StaticResources.PATTERNS)
 			.permitAll()
 			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**", "/setup/**")
 			.permitAll()
-			.requestMatchers("/admin/**")
+			.requestMatchers("/actuator/prometheus")
+			.access(metricsReaders(metricsToken))
+			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole("ADMIN")
 			.anyRequest()
-			.authenticated())
-			.formLogin((form) -> form.loginPage("/login")
+			.authenticated());
+		if (localSignIn) {
+			http.formLogin((form) -> form.loginPage("/login")
 				.successHandler(successHandler(throttle))
 				.failureHandler(failureHandler(throttle))
-				.permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+				.permitAll());
+		}
+		else {
+			http.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+		}
+		ClientRegistrationRepository provider = providers.getIfAvailable();
+		if (provider != null) {
+			http.oauth2Login((sso) -> sso.loginPage("/login")
+				.userInfoEndpoint((users) -> users.oidcUserService(providerUsers.getObject()))
+				.successHandler(successHandler(throttle))
+				.failureHandler(SecurityConfiguration::providerRefused));
+		}
+		http.logout((logout) -> {
+			logout.logoutUrl("/logout");
+			if (provider != null) {
+				// signed in through the provider: signed out there too, then back here
+				OidcClientInitiatedLogoutSuccessHandler atProvider = new OidcClientInitiatedLogoutSuccessHandler(
+						provider);
+				atProvider.setPostLogoutRedirectUri("{baseUrl}/login?logout");
+				atProvider.setDefaultTargetUrl("/login?logout");
+				logout.logoutSuccessHandler(atProvider);
+			}
+			else {
+				logout.logoutSuccessUrl("/login?logout");
+			}
+		})
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Metrics: for a signed-in administrator, or for a scraper that sends the configured
+	 * token ({@code Authorization: Bearer ...}); never for anyone else.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> metricsReaders(String token) {
+		byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
+		return (authentication, context) -> {
+			String header = context.getRequest().getHeader("Authorization");
+			boolean scraper = !token.isBlank() && header != null
+					&& MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
+			Authentication who = authentication.get();
+			boolean admin = who != null && who.isAuthenticated()
+					&& who.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
+			return new AuthorizationDecision(scraper || admin);
+		};
+	}
+
+	/**
+	 * The provider signed someone in whom Alliance does not let in (unknown or disabled
+	 * account, unverified e-mail address): the sign-in page says which.
+	 */
+	private static void providerRefused(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String reason = "failed";
+		if (exception instanceof OAuth2AuthenticationException refused
+				&& Set.of(SingleSignOn.UNKNOWN, SingleSignOn.DISABLED, SingleSignOn.UNVERIFIED)
+					.contains(refused.getError().getErrorCode())) {
+			reason = refused.getError().getErrorCode();
+		}
+		response.sendRedirect(request.getContextPath() + "/login?sso=" + reason);
 	}
 
 	/**

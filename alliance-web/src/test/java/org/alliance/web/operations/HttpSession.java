@@ -28,6 +28,14 @@ final class HttpSession {
 		return get(port, path, "text/html");
 	}
 
+	/** A GET of a full address (another server's, or one a redirect gave). */
+	HttpResponse<String> getAddress(String address) throws Exception {
+		return this.client.send(HttpRequest.newBuilder(URI.create(address))
+			.header("Accept", "text/html")
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	HttpResponse<String> get(int port, String path, String accept) throws Exception {
 		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept", accept)
