@@ -51,14 +51,4 @@ public class AllianceOidcUser extends AllianceUser implements OidcUser {
 		return getUsername();
 	}
 
-	@Override
-	public boolean equals(Object other) {
-		return super.equals(other);
-	}
-
-	@Override
-	public int hashCode() {
-		return super.hashCode();
-	}
-
 }
