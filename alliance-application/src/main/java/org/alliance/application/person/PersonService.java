@@ -64,6 +64,9 @@ public class PersonService {
 		if (person.getId().equals(actingAdminId) && role != SystemRole.ADMIN) {
 			throw new DomainRuleException("person.role.notSelf", "role");
 		}
+		if (role != SystemRole.ADMIN) {
+			keepAnAdministratorBesides(person, "role");
+		}
 		change(person, "Role changed", (p) -> p.changeRole(role));
 		// the person's next request must see the new role: sign them in again
 		endSessionsOf(person);
@@ -78,6 +81,7 @@ public class PersonService {
 			change(person, "Account enabled", Person::enable);
 		}
 		else {
+			keepAnAdministratorBesides(person, null);
 			change(person, "Account disabled", Person::disable);
 			endSessionsOf(person);
 		}
@@ -92,14 +96,30 @@ public class PersonService {
 		endSessionsOf(person);
 	}
 
-	/** A person changes their own password after proving they know the current one. */
-	public void changeOwnPassword(Long id, String currentPassword, String newPassword) {
+	/**
+	 * A person changes their own password after proving they know the current one; their
+	 * other sessions end (a stolen session does not outlive the change), the one they are
+	 * using stays.
+	 */
+	public void changeOwnPassword(Long id, String currentPassword, String newPassword, String currentSessionId) {
 		Person person = load(id);
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
 			throw new DomainRuleException("password.current.wrong", "currentPassword");
 		}
 		checkPassword(newPassword, person.getEmail(), person.getDisplayName(), "newPassword");
 		change(person, "Password changed", (p) -> p.changePasswordHash(this.passwordEncoder.encode(newPassword)));
+		this.sessions.endAllOfExcept(person.getEmail(), currentSessionId);
+	}
+
+	/**
+	 * Replaces a password hash of an older kind with one of the current kind, computed by
+	 * the sign-in from the password just checked; recorded without the hash.
+	 */
+	public Person upgradePasswordHash(String email, String encodedPassword) {
+		Person person = this.people.findByEmail(Person.normaliseEmail(email))
+			.orElseThrow(() -> new NotFoundException("Person", 0L));
+		change(person, "Password hash moved to Argon2 at sign-in", (p) -> p.changePasswordHash(encodedPassword));
+		return person;
 	}
 
 	@Transactional(readOnly = true)
@@ -118,6 +138,20 @@ public class PersonService {
 		change.accept(person);
 		this.people.flush();
 		this.audit.updated("Person", person.getId(), summary, before, person.snapshot());
+	}
+
+	/**
+	 * Refuses a change that would leave no enabled administrator; serialised with every
+	 * other such change, so two at the same moment cannot both pass the check.
+	 */
+	private void keepAnAdministratorBesides(Person person, String field) {
+		if (person.getRole() != SystemRole.ADMIN || !person.isEnabled()) {
+			return;
+		}
+		this.people.lockAdministrators();
+		if (this.people.countByRoleAndEnabledTrueAndIdNot(SystemRole.ADMIN, person.getId()) == 0) {
+			throw new DomainRuleException("person.lastAdministrator", field);
+		}
 	}
 
 	private void endSessionsOf(Person person) {

@@ -64,7 +64,23 @@ class SessionConfiguration {
 	/** Ends a person's sessions on every instance: they live in the shared database. */
 	@Bean
 	SignedInSessions signedInSessions(FindByIndexNameSessionRepository<? extends Session> sessions) {
-		return (email) -> sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+		return new SignedInSessions() {
+
+			@Override
+			public void endAllOf(String email) {
+				sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
+			}
+
+			@Override
+			public void endAllOfExcept(String email, String keptSessionId) {
+				sessions.findByPrincipalName(email)
+					.keySet()
+					.stream()
+					.filter((id) -> !id.equals(keptSessionId))
+					.forEach(sessions::deleteById);
+			}
+
+		};
 	}
 
 	@Bean

@@ -1,80 +1,123 @@
 package org.alliance.web.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one account, or from
- * one address, further attempts are refused until the window has passed. Token buckets
- * from Bucket4j; one bucket per account and per address, refilled gradually.
+ * Slows down password guessing without letting anyone lock someone else out. Each attempt
+ * takes a token, before the password is checked, from two buckets: the client address's
+ * (20 per 15 minutes) and the account's at that address (5 per 15 minutes). Failures from
+ * one address never stop the owner signing in from another; a bucket refills gradually,
+ * so a throttled address gets one more attempt every few minutes rather than a lock-out.
+ * Tokens are taken atomically in PostgreSQL (Bucket4j, select for update), so thirty
+ * attempts sent at once get five password checks, and every instance shares the same
+ * counts. A successful sign-in gives its attempt back.
  */
 @Component
 public class LoginThrottle {
 
-	private final Map<String, Bucket> byAccount = new ConcurrentHashMap<>();
+	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-	private final Map<String, Bucket> byAddress = new ConcurrentHashMap<>();
+	private final BucketConfiguration perAddress;
 
-	private final int accountAttempts;
+	private final BucketConfiguration perAccount;
 
-	private final int addressAttempts;
-
-	private final Duration window;
-
-	LoginThrottle(@Value("${alliance.login.max-failures-per-account:5}") int accountAttempts,
+	LoginThrottle(DataSource dataSource, @Value("${alliance.login.max-failures-per-account:5}") int accountAttempts,
 			@Value("${alliance.login.max-failures-per-address:20}") int addressAttempts,
 			@Value("${alliance.login.window:PT15M}") Duration window) {
-		this.accountAttempts = accountAttempts;
-		this.addressAttempts = addressAttempts;
-		this.window = window;
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("login_throttle")
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+			.build();
+		this.perAddress = configuration(addressAttempts, window);
+		this.perAccount = configuration(accountAttempts, window);
 	}
 
-	/** True when this account or this address has used up its failed attempts. */
-	public boolean isBlocked(String username, String address) {
-		return exhausted(this.byAccount.get(key(username))) || exhausted(this.byAddress.get(address));
+	/**
+	 * Takes one sign-in attempt for this account from this address; false, taking
+	 * nothing, when the address or the account at this address has none left.
+	 */
+	public boolean tryAttempt(@Nullable String username, @Nullable String address) {
+		BucketProxy fromAddress = bucket("address:" + address, this.perAddress);
+		if (!fromAddress.tryConsume(1)) {
+			return false;
+		}
+		if (!bucket(accountKey(username, address), this.perAccount).tryConsume(1)) {
+			fromAddress.addTokens(1);
+			return false;
+		}
+		return true;
 	}
 
-	/** Counts one failed sign-in against the account and the address it came from. */
-	public void recordFailure(String username, String address) {
-		this.byAccount.computeIfAbsent(key(username), (k) -> bucket(this.accountAttempts)).tryConsume(1);
-		if (address != null) {
-			this.byAddress.computeIfAbsent(address, (k) -> bucket(this.addressAttempts)).tryConsume(1);
+	/**
+	 * A successful sign-in: its attempt is given back and the account's failures
+	 * forgiven.
+	 */
+	public void succeeded(@Nullable String username, @Nullable String address) {
+		bucket("address:" + address, this.perAddress).addTokens(1);
+		this.buckets.removeProxy(accountKey(username, address));
+	}
+
+	/**
+	 * Takes one check of the current password (changing one's own password) for this
+	 * person; false when they have none left.
+	 */
+	public boolean tryPasswordCheck(long personId) {
+		return bucket("password-check:" + personId, this.perAccount).tryConsume(1);
+	}
+
+	/** The current password was right: the person's failed checks are forgiven. */
+	public void passwordCheckSucceeded(long personId) {
+		this.buckets.removeProxy("password-check:" + personId);
+	}
+
+	/** Drops buckets that have refilled, so the table does not grow without bound. */
+	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+	void forgetRefilled() {
+		while (this.buckets.removeExpired(1000) > 0) {
+			// next batch
 		}
 	}
 
-	/** A successful sign-in clears the account's failures (not the address's). */
-	public void recordSuccess(String username) {
-		this.byAccount.remove(key(username));
+	private BucketProxy bucket(String key, BucketConfiguration configuration) {
+		return this.buckets.builder().build(key, () -> configuration);
 	}
 
-	/** Forgets buckets that have refilled, so the maps do not grow without bound. */
-	@Scheduled(fixedDelayString = "PT5M")
-	void forgetRefilled() {
-		this.byAccount.entrySet().removeIf((e) -> e.getValue().getAvailableTokens() >= this.accountAttempts);
-		this.byAddress.entrySet().removeIf((e) -> e.getValue().getAvailableTokens() >= this.addressAttempts);
-	}
-
-	private Bucket bucket(int attempts) {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(attempts).refillGreedy(attempts, this.window).build())
+	private static BucketConfiguration configuration(int attempts, Duration window) {
+		return BucketConfiguration.builder()
+			.addLimit((limit) -> limit.capacity(attempts).refillGreedy(attempts, window))
 			.build();
 	}
 
-	private static boolean exhausted(Bucket bucket) {
-		return bucket != null && bucket.getAvailableTokens() <= 0;
-	}
-
-	private static String key(String username) {
-		return (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
+	/** The account at an address; the key holds a hash, not the e-mail address. */
+	private static String accountKey(@Nullable String username, @Nullable String address) {
+		String account = (username == null) ? "" : username.trim().toLowerCase(Locale.ROOT);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(account.getBytes(StandardCharsets.UTF_8));
+			return "account:" + HexFormat.of().formatHex(digest) + "@" + address;
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

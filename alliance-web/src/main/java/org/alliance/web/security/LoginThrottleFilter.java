@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in attempt before checking the password when the account or address is
- * throttled.
+ * Takes a sign-in attempt from the throttle before the password is checked, and refuses
+ * it when the address, or the account at this address, has none left.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -25,7 +25,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
-				&& this.throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+				&& !this.throttle.tryAttempt(request.getParameter("username"), request.getRemoteAddr())) {
 			response.sendRedirect(request.getContextPath() + "/login?throttled");
 			return;
 		}

@@ -3,6 +3,8 @@ package org.alliance.web.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +22,10 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -31,10 +36,8 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -94,7 +97,7 @@ class SecurityConfiguration {
 		if (localSignIn) {
 			http.formLogin((form) -> form.loginPage("/login")
 				.successHandler(successHandler(throttle))
-				.failureHandler(failureHandler(throttle))
+				.failureUrl("/login?error")
 				.permitAll());
 		}
 		else {
@@ -103,9 +106,11 @@ class SecurityConfiguration {
 		}
 		ClientRegistrationRepository provider = providers.getIfAvailable();
 		if (provider != null) {
+			SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
+			home.setDefaultTargetUrl("/");
 			http.oauth2Login((sso) -> sso.loginPage("/login")
 				.userInfoEndpoint((users) -> users.oidcUserService(providerUsers.getObject()))
-				.successHandler(successHandler(throttle))
+				.successHandler(home)
 				.failureHandler(SecurityConfiguration::providerRefused));
 		}
 		http.logout((logout) -> {
@@ -161,32 +166,34 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Sends people where they were going (or home) and forgives the account's failed
-	 * attempts.
+	 * Sends people where they were going (or home) and gives the attempt back to the
+	 * throttle (a failed one stays taken).
 	 */
 	private static AuthenticationSuccessHandler successHandler(LoginThrottle throttle) {
 		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
 		target.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
-			throttle.recordSuccess(authentication.getName());
+			throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
 			target.onAuthenticationSuccess(request, response, authentication);
 		};
 	}
 
 	/**
-	 * Counts the failure for throttling, then shows the sign-in page with its message.
+	 * Argon2 for new passwords (no length limit, unlike bcrypt's 72 bytes); bcrypt and
+	 * the others still check older hashes, which are moved to Argon2 at the next sign-in
+	 * ({@link PersonUserDetailsService#updatePassword}).
 	 */
-	private static AuthenticationFailureHandler failureHandler(LoginThrottle throttle) {
-		SimpleUrlAuthenticationFailureHandler target = new SimpleUrlAuthenticationFailureHandler("/login?error");
-		return (request, response, exception) -> {
-			throttle.recordFailure(request.getParameter("username"), request.getRemoteAddr());
-			target.onAuthenticationFailure(request, response, exception);
-		};
-	}
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		Map<String, PasswordEncoder> encoders = new HashMap<>();
+		encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		encoders.put("bcrypt", new BCryptPasswordEncoder());
+		DelegatingPasswordEncoder legacy = (DelegatingPasswordEncoder) PasswordEncoderFactories
+			.createDelegatingPasswordEncoder();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", encoders);
+		// hashes of any other kind Spring Security knows are still checked
+		encoder.setDefaultPasswordEncoderForMatches(legacy);
+		return encoder;
 	}
 
 }

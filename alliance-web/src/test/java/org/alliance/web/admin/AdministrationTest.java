@@ -66,7 +66,7 @@ class AdministrationTest extends WebTestSupport {
 				.with(as(this.admin)))
 			.andExpect(status().is3xxRedirection());
 		Person created = this.people.findByEmail(email).orElseThrow();
-		assertThat(created.getPasswordHash()).startsWith("{bcrypt}");
+		assertThat(created.getPasswordHash()).startsWith("{argon2}");
 		this.mvc.perform(formLogin().user(email).password("a long pass phrase")).andExpect(authenticated());
 	}
 

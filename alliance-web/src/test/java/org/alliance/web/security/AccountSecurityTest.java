@@ -1,15 +1,18 @@
 package org.alliance.web.security;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.servlet.http.Cookie;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
+import org.alliance.persistence.person.PersonRepository;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -52,7 +55,39 @@ class AccountSecurityTest extends WebTestSupport {
 	@Test
 	void passwordsAreStoredWithAnAdaptiveHashBehindADelegatingEncoder() {
 		Person person = this.fixtures.staff();
-		assertThat(this.fixtures.reload(person).getPasswordHash()).startsWith("{bcrypt}$2");
+		assertThat(this.fixtures.reload(person).getPasswordHash()).startsWith("{argon2}$argon2id$");
+	}
+
+	@Autowired
+	PersonRepository people;
+
+	@Test
+	void passwordsLongerThanBcryptAllowsWorkAndOlderHashesMoveToArgon2AtSignIn() throws Exception {
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		String email = Fixtures.unique("long").replace(' ', '-') + "@example.org";
+		String longPassword = "ñandú vuela sobre el río ".repeat(5) + "x";
+		this.mvc
+			.perform(post("/admin/people").param("displayName", "Long Password")
+				.param("email", email)
+				.param("role", "STAFF")
+				.param("password", longPassword)
+				.with(csrf())
+				.with(as(admin)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(login(email, longPassword, "10.40.0.1")).andExpect(authenticated());
+		this.mvc.perform(login(email, longPassword.substring(0, 80), "10.40.0.1")).andExpect(unauthenticated());
+
+		// an account hashed with bcrypt by an earlier version
+		Person old = this.people.save(new Person(Fixtures.unique("old").replace(' ', '-') + "@example.org", "Old Hash",
+				"{bcrypt}" + new BCryptPasswordEncoder().encode("plum orchard lantern 42"), SystemRole.STAFF,
+				Instant.now()));
+		// a long password against a bcrypt hash is a plain failure, never an error
+		this.mvc.perform(login(old.getEmail(), "x".repeat(100), "10.40.0.2"))
+			.andExpect(redirectedUrl("/login?error"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(login(old.getEmail(), "plum orchard lantern 42", "10.40.0.2")).andExpect(authenticated());
+		assertThat(this.fixtures.reload(old).getPasswordHash()).startsWith("{argon2}");
+		this.mvc.perform(login(old.getEmail(), "plum orchard lantern 42", "10.40.0.2")).andExpect(authenticated());
 	}
 
 	@Test
@@ -98,6 +133,44 @@ class AccountSecurityTest extends WebTestSupport {
 		this.mvc.perform(formLogin().user(person.getEmail()).password("plum orchard lantern 42"))
 			.andExpect(authenticated());
 		this.mvc.perform(login(person.getEmail(), Fixtures.PASSWORD, "10.20.0.1")).andExpect(unauthenticated());
+	}
+
+	@Test
+	void changingOnesOwnPasswordEndsTheOtherSessionsAndTheCurrentPasswordCheckIsThrottled() throws Exception {
+		Person person = this.fixtures.staff();
+		Cookie here = signIn(person.getEmail(), Fixtures.PASSWORD);
+		Cookie elsewhere = signIn(person.getEmail(), Fixtures.PASSWORD);
+		this.mvc
+			.perform(post("/account/password").param("currentPassword", Fixtures.PASSWORD)
+				.param("newPassword", "quartz meadow violin 8")
+				.param("confirmPassword", "quartz meadow violin 8")
+				.with(csrf())
+				.cookie(here))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/").cookie(here)).andExpect(status().isOk());
+		this.mvc.perform(get("/").cookie(elsewhere)).andExpect(redirectedUrl("/login"));
+
+		// someone at an open session guessing the current password gets five checks
+		for (int i = 0; i < 5; i++) {
+			this.mvc
+				.perform(post("/account/password").param("currentPassword", "guess number " + i)
+					.param("newPassword", "copper lantern ferry 3")
+					.param("confirmPassword", "copper lantern ferry 3")
+					.with(csrf())
+					.cookie(here))
+				.andExpect(status().is(422))
+				.andExpect(content().string(containsString("That is not your current password.")));
+		}
+		this.mvc
+			.perform(post("/account/password").param("currentPassword", "quartz meadow violin 8")
+				.param("newPassword", "copper lantern ferry 3")
+				.param("confirmPassword", "copper lantern ferry 3")
+				.with(csrf())
+				.cookie(here))
+			.andExpect(status().is(422))
+			.andExpect(content().string(containsString("Too many wrong current passwords")));
+		this.mvc.perform(formLogin().user(person.getEmail()).password("quartz meadow violin 8"))
+			.andExpect(authenticated());
 	}
 
 	@Test
@@ -148,18 +221,21 @@ class AccountSecurityTest extends WebTestSupport {
 	}
 
 	@Test
-	void repeatedFailuresLockTheAccountForAWhileEvenWithTheRightPassword() throws Exception {
+	void repeatedFailuresFromOneAddressStopThatAddressButNotTheOwnerElsewhere() throws Exception {
 		Person person = this.fixtures.staff();
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(login(person.getEmail(), "wrong guess " + i, "10.30.0.1")).andExpect(unauthenticated());
 		}
-		this.mvc.perform(login(person.getEmail(), Fixtures.PASSWORD, "10.30.0.2"))
+		// from the guessing address even the right password is refused for a while
+		this.mvc.perform(login(person.getEmail(), Fixtures.PASSWORD, "10.30.0.1"))
 			.andExpect(redirectedUrl("/login?throttled"))
 			.andExpect(unauthenticated());
 		this.mvc.perform(get("/login").param("throttled", ""))
 			.andExpect(content().string(containsString("Too many failed sign-in attempts")));
+		// the owner, from their own address, is not locked out
+		this.mvc.perform(login(person.getEmail(), Fixtures.PASSWORD, "10.30.0.2")).andExpect(authenticated());
 		Person other = this.fixtures.staff();
-		this.mvc.perform(login(other.getEmail(), Fixtures.PASSWORD, "10.30.0.2")).andExpect(authenticated());
+		this.mvc.perform(login(other.getEmail(), Fixtures.PASSWORD, "10.30.0.1")).andExpect(authenticated());
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.alliance.web.security;
 
-import java.time.Duration;
-
 import org.alliance.application.person.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 
@@ -35,31 +33,25 @@ class PasswordPolicyTest {
 	}
 
 	@Test
+	void theDemoPasswordAndASeasonOrTheProductWithAYearAreRefused() {
+		assertThat(this.policy.check("alliance-demo")).contains("password.demo");
+		assertThat(this.policy.check("Alliance-Demo-2026")).contains("password.demo");
+		assertThat(this.policy.check("Summer2026!!")).contains("password.pattern");
+		assertThat(this.policy.check("Alliance 2027 #x")).contains("password.pattern");
+		assertThat(this.policy.check("Invierno-2025")).contains("password.pattern");
+		assertThat(this.policy.check("correct horse battery summer2026")).isEmpty();
+	}
+
+	@Test
+	void passwordsLongerThanBcryptsLimitAreAcceptedUpToTheDocumentedLength() {
+		// 126 characters, 141 bytes in UTF-8: beyond bcrypt's 72
+		assertThat(this.policy.check("ñandú vuela sobre el río ".repeat(5) + "x")).isEmpty();
+	}
+
+	@Test
 	void aPassphraseOfUnrelatedWordsIsAccepted() {
 		assertThat(this.policy.check("plum orchard lantern 42")).isEmpty();
 		assertThat(this.policy.check("Velvet-Canyon-Tram-9")).isEmpty();
-	}
-
-	@Test
-	void loginThrottleBlocksAnAddressAfterItsFailures() {
-		LoginThrottle throttle = new LoginThrottle(3, 4, Duration.ofMinutes(15));
-		for (int i = 0; i < 4; i++) {
-			throttle.recordFailure("user" + i + "@example.org", "10.9.9.9");
-		}
-		assertThat(throttle.isBlocked("someone-else@example.org", "10.9.9.9")).isTrue();
-		assertThat(throttle.isBlocked("someone-else@example.org", "10.9.9.8")).isFalse();
-		assertThat(throttle.isBlocked("user1@example.org", "10.9.9.8")).isFalse();
-	}
-
-	@Test
-	void loginThrottleBlocksAnAccountAfterItsFailuresAndForgivesASuccess() {
-		LoginThrottle throttle = new LoginThrottle(3, 100, Duration.ofMinutes(15));
-		for (int i = 0; i < 3; i++) {
-			throttle.recordFailure("Target@Example.org", "10.0.0." + i);
-		}
-		assertThat(throttle.isBlocked("target@example.org", "10.0.0.99")).isTrue();
-		throttle.recordSuccess("target@example.org");
-		assertThat(throttle.isBlocked("target@example.org", "10.0.0.99")).isFalse();
 	}
 
 }
