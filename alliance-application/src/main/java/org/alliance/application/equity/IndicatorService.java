@@ -23,6 +23,7 @@ import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class IndicatorService {
 
+	/**
+	 * The most values one indicator holds by default (periods x dimensions x groups):
+	 * enough for monthly figures over many years; beyond it the indicator's analysis
+	 * would no longer be quick ({@code alliance.indicators.max-values}).
+	 */
+	public static final int MAX_VALUES = 20_000;
+
 	private final IndicatorRepository indicators;
 
 	private final IndicatorValueRepository values;
@@ -44,13 +52,22 @@ public class IndicatorService {
 
 	private final AuditLog audit;
 
+	private final int maxValues;
+
 	IndicatorService(IndicatorRepository indicators, IndicatorValueRepository values, DimensionValueRepository groups,
-			WorkgroupRepository workgroups, AuditLog audit) {
+			WorkgroupRepository workgroups, AuditLog audit,
+			@Value("${alliance.indicators.max-values:" + MAX_VALUES + "}") int maxValues) {
+		this.maxValues = maxValues;
 		this.indicators = indicators;
 		this.values = values;
 		this.groups = groups;
 		this.workgroups = workgroups;
 		this.audit = audit;
+	}
+
+	/** The most values one indicator may hold. */
+	public int maxValues() {
+		return this.maxValues;
 	}
 
 	@Transactional(readOnly = true)
@@ -131,7 +148,8 @@ public class IndicatorService {
 
 	/**
 	 * Stores checked rows. For each dimension and period in the rows, what was there is
-	 * replaced: importing a period again never duplicates it.
+	 * replaced: importing a period again never duplicates it. Refused, with nothing
+	 * changed, when the indicator would hold more than {@link #maxValues()} values.
 	 * @return the periods replaced, by dimension
 	 */
 	public Map<Dimension, Set<String>> replaceValues(Long indicatorId, List<IndicatorImport.Line> lines, String how) {
@@ -155,6 +173,11 @@ public class IndicatorService {
 							line.numerator(), line.denominator()));
 		}
 		this.values.saveAll(rows);
+		// checked after replacing, so re-importing the same periods never counts twice;
+		// refusing rolls the whole import back
+		if (this.values.countByIndicatorId(indicatorId) > this.maxValues) {
+			throw new DomainRuleException("indicator.values.tooMany");
+		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("how", how);
 		after.put("rows", rows.size());

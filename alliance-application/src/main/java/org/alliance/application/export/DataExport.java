@@ -40,6 +40,8 @@ public class DataExport {
 
 	@Transactional(isolation = Isolation.REPEATABLE_READ)
 	public void export(Sink sink) {
+		// a large export to a slow client may take longer than a page's statement timeout
+		this.tables.withoutStatementTimeout();
 		List<DataTables.Table> all = this.tables.tables();
 		this.audit.created("DataExport", 0L, "Full data export downloaded",
 				Map.of("tables", all.stream().map(DataTables.Table::name).toList()));

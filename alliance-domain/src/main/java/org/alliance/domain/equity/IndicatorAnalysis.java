@@ -67,6 +67,19 @@ public final class IndicatorAnalysis {
 			return this.periods.isEmpty();
 		}
 
+		/**
+		 * The same analysis narrowed to its last {@code count} periods (trends and
+		 * suppression as worked out over all of them), for pages that show a bounded
+		 * history.
+		 */
+		public Result recent(int count) {
+			if (this.periods.size() <= count) {
+				return this;
+			}
+			return new Result(this.indicator, this.dimension, this.referenceGroup, this.groups,
+					List.copyOf(this.periods.subList(this.periods.size() - count, this.periods.size())));
+		}
+
 		/** Groups that have a value in at least one period, in the dimension's order. */
 		public List<DimensionValue> groupsWithValues() {
 			return this.groups.stream()

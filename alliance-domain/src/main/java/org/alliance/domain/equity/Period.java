@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliance.domain.shared.Dates;
+
 /**
  * One period of an indicator, written {@code 2025-Q1}, {@code 2025-03} or {@code 2025}.
  *
@@ -41,20 +43,21 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 					matcher = QUARTER.matcher(value);
 					if (matcher.matches()) {
 						int quarter = Integer.parseInt(matcher.group(2));
-						return new Period(type, LocalDate.of(Integer.parseInt(matcher.group(1)), quarter * 3 - 2, 1));
+						return plausible(
+								new Period(type, LocalDate.of(Integer.parseInt(matcher.group(1)), quarter * 3 - 2, 1)));
 					}
 				}
 				case MONTH -> {
 					matcher = MONTH.matcher(value);
 					if (matcher.matches()) {
-						return new Period(type, LocalDate.of(Integer.parseInt(matcher.group(1)),
-								Integer.parseInt(matcher.group(2)), 1));
+						return plausible(new Period(type, LocalDate.of(Integer.parseInt(matcher.group(1)),
+								Integer.parseInt(matcher.group(2)), 1)));
 					}
 				}
 				case YEAR -> {
 					matcher = YEAR.matcher(value);
 					if (matcher.matches()) {
-						return new Period(type, LocalDate.of(Integer.parseInt(matcher.group(1)), 1, 1));
+						return plausible(new Period(type, LocalDate.of(Integer.parseInt(matcher.group(1)), 1, 1)));
 					}
 				}
 			}
@@ -63,6 +66,14 @@ public record Period(PeriodType type, LocalDate start) implements Comparable<Per
 			// falls through to the refusal below
 		}
 		throw new IllegalArgumentException("not a period of type " + type + ": " + text);
+	}
+
+	/** Years such as 0000 are refused like any other text that is not a period. */
+	private static Period plausible(Period period) {
+		if (!Dates.isPlausible(period.start())) {
+			throw new IllegalArgumentException("not a plausible year: " + period.start().getYear());
+		}
+		return period;
 	}
 
 	/** How the period is written in files and forms, e.g. {@code 2025-Q1}. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /**
  * Someone with an account: a workgroup member or lead, an administrator or a reader from
@@ -81,6 +82,9 @@ public class Person {
 	private static String requireName(String name) {
 		if (name == null || name.isBlank() || name.length() > NAME_MAX) {
 			throw new DomainRuleException("person.name.invalid", "displayName");
+		}
+		if (!Names.isClean(name)) {
+			throw new DomainRuleException("person.name.hiddenCharacters", "displayName");
 		}
 		return name.trim();
 	}

@@ -33,6 +33,10 @@ class PeriodAndMeansTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(PeriodType.MONTH, "2025-13"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(PeriodType.YEAR, "twenty"));
 		assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(PeriodType.MONTH, null));
+		// years no plan holds
+		assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(PeriodType.QUARTER, "0000-Q1"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(PeriodType.YEAR, "9999"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(PeriodType.MONTH, "1899-12"));
 	}
 
 	@Test

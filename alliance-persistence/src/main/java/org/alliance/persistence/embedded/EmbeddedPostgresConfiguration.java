@@ -56,6 +56,9 @@ public class EmbeddedPostgresConfiguration {
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("alliance-embedded");
 		dataSource.setConnectionTimeout(3000);
+		// as for an external database (application.properties): nothing waits for ever
+		dataSource.addDataSourceProperty("socketTimeout", "60");
+		dataSource.addDataSourceProperty("options", "-c statement_timeout=60000");
 		return dataSource;
 	}
 

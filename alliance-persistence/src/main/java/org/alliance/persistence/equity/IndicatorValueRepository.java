@@ -35,6 +35,8 @@ public interface IndicatorValueRepository extends JpaRepository<IndicatorValue, 
 
 	boolean existsByIndicatorId(Long indicatorId);
 
+	long countByIndicatorId(Long indicatorId);
+
 	/**
 	 * Removes the values of the given periods of one dimension, before they are replaced.
 	 */

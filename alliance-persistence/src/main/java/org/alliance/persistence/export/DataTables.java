@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
@@ -31,8 +33,17 @@ public class DataTables {
 
 	private final JdbcTemplate jdbc;
 
-	DataTables(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	DataTables(DataSource dataSource) {
+		// rows come from a cursor a thousand at a time (inside the export's transaction),
+		// so
+		// memory stays flat however large a table is
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc.setFetchSize(1000);
+	}
+
+	/** Lifts the statement timeout for the rest of the current transaction. */
+	public void withoutStatementTimeout() {
+		this.jdbc.execute("set local statement_timeout = 0");
 	}
 
 	/** A table and the columns exported from it, in the schema's order. */

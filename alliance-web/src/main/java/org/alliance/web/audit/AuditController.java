@@ -50,7 +50,8 @@ class AuditController {
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult errors,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Page<AuditEntry> result = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, NEWEST_FIRST));
+				// a page past the end is empty, however large its number
+				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE, NEWEST_FIRST));
 		model.addAttribute("entries", result);
 		model.addAttribute("types", this.entries.entityTypes());
 		return "admin/audit";

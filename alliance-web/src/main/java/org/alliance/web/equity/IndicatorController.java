@@ -45,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class IndicatorController {
 
+	/** Periods an indicator's page charts and tabulates: the most recent ones. */
+	static final int SHOWN_PERIODS = 24;
+
 	private final IndicatorService service;
 
 	private final EquityOverview overview;
@@ -87,10 +90,13 @@ class IndicatorController {
 			Authentication authentication, Model model) {
 		Indicator indicator = this.service.indicator(id);
 		Dimension chosen = IndicatorService.dimension(indicator, dimension);
-		IndicatorAnalysis.Result result = analyse(indicator, chosen);
+		IndicatorAnalysis.Result all = analyse(indicator, chosen);
+		// a page shows a bounded history, however many periods the indicator holds
+		IndicatorAnalysis.Result result = all.recent(SHOWN_PERIODS);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("dimension", chosen);
 		model.addAttribute("result", result);
+		model.addAttribute("allPeriods", all.periods().size());
 		model.addAttribute("chart", IndicatorChart.of(result));
 		model.addAttribute("workgroup", (indicator.getWorkgroupId() != null)
 				? this.workgroups.findById(indicator.getWorkgroupId()).orElse(null) : null);

@@ -22,6 +22,7 @@ import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.equity.Period;
+import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
 
@@ -160,7 +161,14 @@ class IndicatorValuesController {
 			response.setStatus(422);
 			return form(indicator, chosen, groups, result, false, model);
 		}
-		this.service.replaceValues(id, lines, "entered");
+		try {
+			this.service.replaceValues(id, lines, "entered");
+		}
+		catch (DomainRuleException ex) {
+			response.setStatus(422);
+			result.reject(ex.messageKey(), new Object[] { this.service.maxValues() }, null);
+			return form(indicator, chosen, groups, result, false, model);
+		}
 		redirect.addFlashAttribute("flash", "indicator.values.saved");
 		return "redirect:/indicators/" + id + "?dimension=" + chosen;
 	}
@@ -221,7 +229,16 @@ class IndicatorValuesController {
 				.toList();
 			return importPage(indicator, report, file.getOriginalFilename(), model);
 		}
-		Map<Dimension, Set<String>> periods = this.service.replaceValues(id, outcome.lines(), "imported");
+		Map<Dimension, Set<String>> periods;
+		try {
+			periods = this.service.replaceValues(id, outcome.lines(), "imported");
+		}
+		catch (DomainRuleException ex) {
+			response.setStatus(422);
+			return importPage(indicator,
+					List.of(new ReportLine(0, null, message(ex.messageKey(), this.service.maxValues()))),
+					file.getOriginalFilename(), model);
+		}
 		redirect.addFlashAttribute("flash", "indicator.import.done");
 		redirect.addFlashAttribute("importedRows", outcome.lines().size());
 		redirect.addFlashAttribute("importedPeriods",

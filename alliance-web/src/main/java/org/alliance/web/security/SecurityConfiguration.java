@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.web.shared.SecurityHeaders;
 import org.alliance.web.shared.StaticResources;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,9 +56,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
+	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
 
 	/**
 	 * Style sheets and images: public, with the same headers, but without reading or
@@ -94,15 +93,15 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated());
+		// redirects to the sign-in page are relative: never built from the Host header
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn));
 		if (localSignIn) {
 			http.formLogin((form) -> form.loginPage("/login")
 				.successHandler(successHandler(throttle))
 				.failureUrl("/login?error")
 				.permitAll());
-		}
-		else {
-			http.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
 		}
 		ClientRegistrationRepository provider = providers.getIfAvailable();
 		if (provider != null) {

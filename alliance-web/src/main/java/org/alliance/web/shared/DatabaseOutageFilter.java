@@ -57,6 +57,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			}
 			log.warn("Database unreachable while serving {}: {}", request.getRequestURI(), ex.getMessage());
 			response.reset();
+			SecurityHeaders.apply(response);
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", "60");
 			response.setContentType("text/html;charset=UTF-8");

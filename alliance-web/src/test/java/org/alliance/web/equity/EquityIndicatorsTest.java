@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -170,6 +171,31 @@ class EquityIndicatorsTest extends WebTestSupport {
 					&& v.getGroupValueId().equals(group(Dimension.RACE_ETHNICITY, "White")))
 			.map(IndicatorValue::getNumerator)).containsExactly(120L);
 		assertThat(page("/admin/audit", this.admin)).contains("Indicator values imported");
+	}
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aLongHistoryShowsItsMostRecentPeriods() throws Exception {
+		Long id = indicator(Fixtures.unique("Access"), "PERCENT");
+		Long white = group(Dimension.RACE_ETHNICITY, "White");
+		Long asian = group(Dimension.RACE_ETHNICITY, "Asian");
+		// forty quarters of two groups, as years of imports would leave them
+		this.jdbc.update(
+				"""
+						insert into indicator_value (indicator_id, period_start, dimension, group_value_id, numerator, denominator)
+						select ?, cast(date '2010-01-01' + q * interval '3 months' as date), 'RACE_ETHNICITY', g, 50, 200
+						from generate_series(0, 39) q, unnest(array[?, ?]) g
+						""",
+				id, white, asian);
+		String page = page("/indicators/" + id, this.member);
+		assertThat(page).contains("The last 24 of 40 periods");
+		String history = page.substring(page.indexOf("id=\"history-table\""));
+		history = history.substring(0, history.indexOf("</table>"));
+		assertThat(history.split("<th scope=\"row\"", -1)).hasSize(25);
+		assertThat(history).contains("2019-Q4").doesNotContain("2013-Q4");
+
 	}
 
 	@Test

@@ -5,7 +5,14 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.alliance.domain.person.Person;
@@ -30,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * included. Uses a PostgreSQL of its own (the embedded one) so that stopping it disturbs
  * no other test.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=false")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "alliance.demo.enabled=false",
+		// short, so that the frozen-database test need not wait the production minute
+		"spring.datasource.hikari.data-source-properties.socketTimeout=3" })
 class DatabaseOutageTest {
 
 	static Path dataDirectory;
@@ -94,6 +103,11 @@ class DatabaseOutageTest {
 		assertThat(page.body()).contains("Alliance is temporarily unavailable")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.");
+		// with the security headers of every other page
+		assertThat(page.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(page.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
 		// a monitor calls health without a session
 		HttpResponse<String> health = new HttpSession().get(this.port, "/actuator/health", "application/json");
 		assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
@@ -105,6 +119,67 @@ class DatabaseOutageTest {
 		HttpResponse<String> back = browser.get(this.port, "/");
 		assertThat(back.statusCode()).as("the session survived the outage").isEqualTo(200);
 		assertThat(back.body()).contains("Olu Adeyemi");
+	}
+
+	@Test
+	void requestsToAFrozenDatabaseGiveUpInsteadOfHangingAndTheAppKeepsAnswering() throws Exception {
+		this.people.save(new Person("frozen@example.org", "Mei Lin", this.passwordEncoder.encode("plum orchard 42"),
+				SystemRole.STAFF, Instant.now()));
+		HttpSession browser = new HttpSession();
+		browser.signIn(this.port, "frozen@example.org", "plum orchard 42");
+		assertThat(browser.get(this.port, "/").statusCode()).isEqualTo(200);
+
+		List<Long> frozen = signal("STOP");
+		try {
+			// more requests than request threads, all while the database is frozen
+			ExecutorService pool = Executors.newFixedThreadPool(12);
+			try {
+				List<Future<Integer>> answers = new ArrayList<>();
+				long started = System.nanoTime();
+				for (int i = 0; i < 12; i++) {
+					answers.add(pool.submit(() -> browser.get(this.port, "/").statusCode()));
+				}
+				for (Future<Integer> answer : answers) {
+					assertThat(answer.get(60, TimeUnit.SECONDS)).isEqualTo(503);
+				}
+				assertThat(Duration.ofNanos(System.nanoTime() - started)).as("every request gave up")
+					.isLessThan(Duration.ofSeconds(45));
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+		finally {
+			signal("CONT", frozen);
+		}
+		// the database is back: so is the app, without a restart
+		int status = 0;
+		for (int attempt = 0; attempt < 20 && status != 200; attempt++) {
+			status = browser.get(this.port, "/").statusCode();
+			if (status != 200) {
+				Thread.sleep(500);
+			}
+		}
+		assertThat(status).isEqualTo(200);
+	}
+
+	/** Sends a signal to the database server and all its processes; returns their ids. */
+	private static List<Long> signal(String name) throws Exception {
+		long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+		List<Long> pids = new ArrayList<>();
+		pids.add(postmaster);
+		ProcessHandle.of(postmaster)
+			.orElseThrow(() -> new AssertionError("no database server process " + postmaster))
+			.descendants()
+			.forEach((p) -> pids.add(p.pid()));
+		return signal(name, pids);
+	}
+
+	private static List<Long> signal(String name, List<Long> pids) throws Exception {
+		List<String> command = new ArrayList<>(List.of("kill", "-" + name));
+		pids.forEach((pid) -> command.add(String.valueOf(pid)));
+		assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as(String.join(" ", command)).isZero();
+		return pids;
 	}
 
 }

@@ -53,18 +53,28 @@ class ProxyAndMetricsTest extends PostgresTestSupport {
 	void forwardedHeadersCountOnlyFromATrustedProxy() throws Exception {
 		String[] forwarded = { "X-Forwarded-Proto", "https", "X-Forwarded-Host", "alliance.example.org",
 				"X-Forwarded-For", "203.0.113.7" };
-		// the proxy on this machine (loopback) is trusted: links and redirects are the
-		// public https address
-		HttpResponse<String> viaProxy = get("127.0.0.1", "/dashboard", forwarded);
-		assertThat(viaProxy.statusCode()).isEqualTo(302);
-		assertThat(viaProxy.headers().firstValue("Location")).contains("https://alliance.example.org/login");
+		// the proxy on this machine (loopback) is trusted: the request counts as https
+		// (so strict transport security is sent, as it is only over TLS)
+		HttpResponse<String> viaProxy = get("127.0.0.1", "/login", forwarded);
+		assertThat(viaProxy.statusCode()).isEqualTo(200);
+		assertThat(viaProxy.headers().firstValue("Strict-Transport-Security")).isPresent();
 		// the same headers sent straight from another address are ignored
 		String outside = nonLoopbackAddress()
 			.orElseThrow(() -> new AssertionError("this machine has no non-loopback IPv4 address to send from"));
-		HttpResponse<String> direct = get(outside, "/dashboard", forwarded);
-		assertThat(direct.statusCode()).isEqualTo(302);
-		assertThat(direct.headers().firstValue("Location").orElseThrow()).startsWith("http://" + outside + ":")
-			.doesNotContain("alliance.example.org");
+		HttpResponse<String> direct = get(outside, "/login", forwarded);
+		assertThat(direct.statusCode()).isEqualTo(200);
+		assertThat(direct.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
+	@Test
+	void redirectsAreNeverBuiltFromTheHostHeader() throws Exception {
+		HttpResponse<String> signIn = get("localhost", "/dashboard", "X-Forwarded-Host", "evil.example");
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(signIn.headers().firstValue("Location")).contains("/login");
+		HttpResponse<String> direct = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://" + nonLoopbackAddress().orElseThrow() + ":" + this.port + "/plans"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(direct.headers().firstValue("Location")).contains("/login");
 	}
 
 	@Test

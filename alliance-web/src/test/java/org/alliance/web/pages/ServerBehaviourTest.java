@@ -65,6 +65,21 @@ class ServerBehaviourTest extends PostgresTestSupport {
 	}
 
 	@Test
+	void aMethodNotAllowedAnswerCarriesTheSecurityHeaders() throws Exception {
+		// a style sheet answers GET only, and its chain needs no form token
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/css/app.css"))
+				.header("Accept", "text/html")
+				.method("PUT", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying((csp) -> assertThat(csp).contains("frame-ancestors 'none'"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+		assertThat(response.body()).doesNotContain("Exception");
+	}
+
+	@Test
 	void staticAssetsAreServedWithoutSigningIn() throws Exception {
 		HttpResponse<String> css = get("/css/app.css");
 		assertThat(css.statusCode()).isEqualTo(200);
