@@ -1,13 +1,11 @@
 package org.alliance.persistence.embedded;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +19,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The run default: a real PostgreSQL started from the application itself, its data kept
- * under {@code ./data/postgres} between runs. Only active when no
+ * under {@code ./data/postgres} between runs, protected by a generated password, written
+ * durably and restarted if it stops ({@link EmbeddedDatabase}). Only active when no
  * {@code spring.datasource.url} is set, so production (and the tests) use the database
  * they are given.
  */
@@ -32,27 +31,20 @@ public class EmbeddedPostgresConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${alliance.embedded-db.directory:./data/postgres}") String directory,
+	EmbeddedDatabase embeddedDatabase(@Value("${alliance.embedded-db.directory:./data/postgres}") String directory,
 			@Value("${alliance.embedded-db.port:0}") int port) throws IOException {
-		Path dataDirectory = Path.of(directory).toAbsolutePath();
-		Files.createDirectories(dataDirectory);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(dataDirectory)
-			.setCleanDataDirectory(false);
-		if (port > 0) {
-			builder.setPort(port);
-		}
-		EmbeddedPostgres postgres = builder.start();
-		log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
-		return postgres;
+		EmbeddedDatabase database = new EmbeddedDatabase(Path.of(directory), port);
+		log.info("Embedded PostgreSQL on port {} with data in {} (password in {})", database.port(),
+				Path.of(directory).toAbsolutePath(), EmbeddedDatabase.passwordFile(Path.of(directory)));
+		return database;
 	}
 
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-		dataSource.setUsername("postgres");
-		dataSource.setPassword("postgres");
+		dataSource.setJdbcUrl(database.jdbcUrl());
+		dataSource.setUsername(database.user());
+		dataSource.setPassword(database.password());
 		dataSource.setMaximumPoolSize(10);
 		dataSource.setPoolName("alliance-embedded");
 		dataSource.setConnectionTimeout(3000);
@@ -60,6 +52,12 @@ public class EmbeddedPostgresConfiguration {
 		dataSource.addDataSourceProperty("socketTimeout", "60");
 		dataSource.addDataSourceProperty("options", "-c statement_timeout=60000");
 		return dataSource;
+	}
+
+	/** Starts the embedded server again if its process dies; the pool then reconnects. */
+	@Bean
+	EmbeddedDatabaseWatchdog embeddedDatabaseWatchdog(EmbeddedDatabase database) {
+		return new EmbeddedDatabaseWatchdog(database);
 	}
 
 	static class NoExternalDatabase implements Condition {

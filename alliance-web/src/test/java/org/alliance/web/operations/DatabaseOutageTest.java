@@ -112,10 +112,19 @@ class DatabaseOutageTest {
 		HttpResponse<String> health = new HttpSession().get(this.port, "/actuator/health", "application/json");
 		assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
 		assertThat(health.body()).contains("DOWN");
+		// readiness follows the database (take this instance out of the balancer);
+		// liveness
+		// does not (restarting the app would not bring the database back)
+		assertThat(new HttpSession().get(this.port, "/actuator/health/readiness", "application/json").statusCode())
+			.isEqualTo(503);
+		assertThat(new HttpSession().get(this.port, "/actuator/health/liveness", "application/json").statusCode())
+			.isEqualTo(200);
 
 		startDatabase(false);
 
 		assertThat(new HttpSession().get(this.port, "/actuator/health", "application/json").body()).contains("\"UP\"");
+		assertThat(new HttpSession().get(this.port, "/actuator/health/readiness", "application/json").statusCode())
+			.isEqualTo(200);
 		HttpResponse<String> back = browser.get(this.port, "/");
 		assertThat(back.statusCode()).as("the session survived the outage").isEqualTo(200);
 		assertThat(back.body()).contains("Olu Adeyemi");
