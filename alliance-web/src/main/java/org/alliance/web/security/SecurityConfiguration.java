@@ -96,7 +96,8 @@ class SecurityConfiguration {
 		// redirects to the sign-in page are relative: never built from the Host header
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
-		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn));
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signIn)
+			.accessDeniedHandler(SessionEnded.handler()));
 		if (localSignIn) {
 			http.formLogin((form) -> form.loginPage("/login")
 				.successHandler(successHandler(throttle))
@@ -173,6 +174,12 @@ class SecurityConfiguration {
 		target.setDefaultTargetUrl("/");
 		return (request, response, authentication) -> {
 			throttle.succeeded(request.getParameter("username"), request.getRemoteAddr());
+			// back to a form that the ended session could not take, with what was typed
+			String pending = SessionEnded.pendingReturnPath(request);
+			if (pending != null) {
+				response.sendRedirect(request.getContextPath() + pending);
+				return;
+			}
 			target.onAuthenticationSuccess(request, response, authentication);
 		};
 	}

@@ -6,6 +6,8 @@ import java.time.Instant;
 import jakarta.servlet.http.Cookie;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
@@ -15,11 +17,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -171,6 +175,43 @@ class AccountSecurityTest extends WebTestSupport {
 			.andExpect(content().string(containsString("Too many wrong current passwords")));
 		this.mvc.perform(formLogin().user(person.getEmail()).password("quartz meadow violin 8"))
 			.andExpect(authenticated());
+	}
+
+	@Test
+	void aFormSentAfterTheSessionEndedLeadsToSignInAndBackToTheFormWithWhatWasTyped() throws Exception {
+		Person member = this.fixtures.staff();
+		Workgroup workgroup = this.fixtures.workgroup(this.fixtures.staff(), member);
+		ActionStep step = this.fixtures.step(this.fixtures.aim(this.fixtures.plan(), 1), workgroup);
+		String page = "/action-steps/" + step.getId();
+		// the session ended while the form was open: the browser sends it without one
+		MvcResult ended = this.mvc
+			.perform(post(page + "/updates").param("status", "IN_PROGRESS")
+				.param("percent", "40")
+				.param("narrative", "Met the clinic managers; draft agreed")
+				.param("version", String.valueOf(step.getVersion()))
+				.header("Referer", "http://localhost" + page))
+			.andExpect(redirectedUrl("/login?expired"))
+			.andReturn();
+		Cookie session = session(ended);
+		this.mvc.perform(get("/login").param("expired", "").cookie(session))
+			.andExpect(content().string(containsString("Your session has ended")));
+
+		MvcResult signedIn = this.mvc
+			.perform(post("/login").param("username", member.getEmail())
+				.param("password", Fixtures.PASSWORD)
+				.with(csrf())
+				.cookie(session))
+			.andExpect(redirectedUrl(page))
+			.andReturn();
+		Cookie after = session(signedIn);
+		this.mvc.perform(get(page).cookie(after))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Your session had ended, so this was not saved")))
+			.andExpect(content().string(containsString("Met the clinic managers; draft agreed")));
+		// shown once; nothing was saved
+		this.mvc.perform(get(page).cookie(after))
+			.andExpect(content().string(not(containsString("Met the clinic managers; draft agreed"))));
+		assertThat(this.fixtures.historySize(step)).isZero();
 	}
 
 	@Test
