@@ -16,6 +16,7 @@ import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +53,7 @@ public class DashboardService {
 	public record Dashboard(ProgressQueries.PlanChoice plan, Long workgroupId, LocalDate from, LocalDate to,
 			LocalDate today, RollUp overall, List<ProgressQueries.Group> aims, List<ProgressQueries.Group> workgroups,
 			Map<StepStatus, Long> byStatus, List<Attention> attention, List<ProgressQueries.Week> progress,
-			List<UpdateRow> recent, int accountability, long commitmentsKept, long commitmentsActive,
+			List<UpdateRow> recent, @Nullable Integer accountability, long commitmentsKept, long commitmentsActive,
 			List<Commitment> commitmentsDue) {
 
 		public long stepCount() {

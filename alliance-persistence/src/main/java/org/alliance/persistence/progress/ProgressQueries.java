@@ -26,6 +26,7 @@ import org.alliance.domain.step.StepAttention;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -140,8 +141,12 @@ public class ProgressQueries {
 	}
 
 	/** Everything countable about a scope, from one statement. */
+	/**
+	 * @param updatedWithin30Days the percentage of open steps updated in the last 30
+	 * days; {@code null} when there is no open step (never a percentage of nothing)
+	 */
 	public record Summary(RollUp overall, List<Group> aims, List<Group> workgroups, Map<StepStatus, Long> byStatus,
-			Map<String, Long> attentionCounts, int updatedWithin30Days) {
+			Map<String, Long> attentionCounts, @Nullable Integer updatedWithin30Days) {
 	}
 
 	/**
@@ -161,7 +166,7 @@ public class ProgressQueries {
 		}
 		Map<String, Long> attention = new LinkedHashMap<>();
 		RollUp[] overall = new RollUp[1];
-		int[] updated = new int[1];
+		Integer[] updated = new Integer[1];
 		// roll-ups, status and open counts from the maintained tally (a few rows per aim
 		// and
 		// workgroup); what depends on today from the partial indexes on open steps
@@ -218,7 +223,7 @@ public class ProgressQueries {
 				attention.put("atRisk", rs.getLong("at_risk"));
 				attention.put("stale", rs.getLong("stale"));
 				long openTotal = rs.getLong("open_total");
-				updated[0] = (openTotal == 0) ? 100 : (int) Math.round(rs.getLong("open_recent") * 100.0 / openTotal);
+				updated[0] = (openTotal == 0) ? null : (int) Math.round(rs.getLong("open_recent") * 100.0 / openTotal);
 			}
 		});
 		return new Summary(overall[0], aims, workgroups, byStatus, attention, updated[0]);
@@ -306,29 +311,36 @@ public class ProgressQueries {
 	public record WorkgroupChoice(Long id, String name) {
 	}
 
-	/** What a dashboard's filters offer: plans newest first, workgroups by name. */
-	public record Choices(List<PlanChoice> plans, List<WorkgroupChoice> workgroups) {
+	/**
+	 * What a dashboard's filters offer: plans newest first (with how many steps each
+	 * has), workgroups by name.
+	 */
+	public record Choices(List<PlanChoice> plans, List<WorkgroupChoice> workgroups, Map<Long, Long> stepsByPlan) {
 	}
 
 	/** Every plan and every workgroup for the dashboard's filters, in one statement. */
 	public Choices choices() {
 		List<PlanChoice> plans = new ArrayList<>();
 		List<WorkgroupChoice> workgroups = new ArrayList<>();
-		// plans newest first (same start: the newer one), workgroups by name
+		Map<Long, Long> steps = new HashMap<>();
+		// plans newest first (same start: the newer one), workgroups by name; each plan's
+		// step count from the maintained tally
 		this.jdbc.query("""
-				select 'plan' as kind, id, name, status, start_date, -id as newer from plan
-				union all select 'workgroup', id, name, null, null, null from workgroup
+				select 'plan' as kind, id, name, status, start_date, -id as newer,
+				 (select coalesce(sum(t.steps), 0) from step_tally t where t.plan_id = plan.id) as steps from plan
+				union all select 'workgroup', id, name, null, null, null, null from workgroup
 				order by kind, start_date desc, newer, name, id
 				""", Map.of(), (RowCallbackHandler) (rs) -> {
 			if ("plan".equals(rs.getString("kind"))) {
 				plans.add(new PlanChoice(rs.getLong("id"), rs.getString("name"),
 						PlanStatus.valueOf(rs.getString("status")), date(rs, "start_date")));
+				steps.put(rs.getLong("id"), rs.getLong("steps"));
 			}
 			else {
 				workgroups.add(new WorkgroupChoice(rs.getLong("id"), rs.getString("name")));
 			}
 		});
-		return new Choices(List.copyOf(plans), List.copyOf(workgroups));
+		return new Choices(List.copyOf(plans), List.copyOf(workgroups), Map.copyOf(steps));
 	}
 
 	/** Progress over time and the latest updates of a scope within a period. */

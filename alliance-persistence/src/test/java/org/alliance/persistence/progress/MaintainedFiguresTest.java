@@ -204,7 +204,7 @@ class MaintainedFiguresTest extends PostgresTestSupport {
 					&& !s.getLastUpdateAt().isBefore(NOW.minus(Duration.ofDays(StepAttention.STALE_AFTER_DAYS))))
 			.count();
 		assertThat(summary.updatedWithin30Days()).as(what + ": updated within 30 days")
-			.isEqualTo((open == 0) ? 100 : (int) Math.round(recent * 100.0 / open));
+			.isEqualTo((open == 0) ? null : (Integer) (int) Math.round(recent * 100.0 / open));
 
 		LocalDate from = TODAY.minusWeeks(12);
 		History weeks = this.queries.history(scope, summary.overall().totalWeight(), from, TODAY, 10);

@@ -2,6 +2,7 @@ package org.alliance.web.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,11 +61,20 @@ class DashboardController {
 	@PreAuthorize("isAuthenticated()")
 	String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long shown, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		// another plan chosen in the filters: its own period, not the one shown for the
+		// last
+		if (shown != null && plan != null && !shown.equals(plan)) {
+			from = null;
+			to = null;
+		}
+		LocalDate start = from;
+		LocalDate end = to;
 		LocalDate today = LocalDate.now(this.clock);
 		PageBodyRenderer.Body body = this.bodies.render("dashboard-body", List.of("plan", String.valueOf(plan),
-				String.valueOf(workgroup), String.valueOf(from), String.valueOf(to), today), () -> {
+				String.valueOf(workgroup), String.valueOf(start), String.valueOf(end), today), () -> {
 					Map<String, Object> values = new HashMap<>();
 					ProgressQueries.Choices choices = this.queries.choices();
 					values.put("plans", choices.plans());
@@ -72,8 +82,8 @@ class DashboardController {
 					if (workgroup != null && choices.workgroups().stream().noneMatch((w) -> w.id().equals(workgroup))) {
 						throw new NotFoundException("Workgroup", workgroup);
 					}
-					choose(choices.plans(), plan)
-						.ifPresent((p) -> values.put("board", this.service.dashboard(p, workgroup, from, to)));
+					choose(choices, plan)
+						.ifPresent((p) -> values.put("board", this.service.dashboard(p, workgroup, start, end)));
 					values.put("workgroupPage", null);
 					values.put("gaps", this.equity.picture().topGaps(8));
 					values.put("compliance", this.compliance.all());
@@ -86,11 +96,16 @@ class DashboardController {
 	@PreAuthorize("isAuthenticated()")
 	String workgroupDashboard(@PathVariable Long id, @RequestParam(required = false) Long plan,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long shown, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		boolean otherPlan = shown != null && plan != null && !shown.equals(plan);
+		LocalDate start = otherPlan ? null : from;
+		LocalDate end = otherPlan ? null : to;
 		LocalDate today = LocalDate.now(this.clock);
 		PageBodyRenderer.Body body = this.bodies.render("dashboard-body",
-				List.of("workgroup", id, String.valueOf(plan), String.valueOf(from), String.valueOf(to), today), () -> {
+				List.of("workgroup", id, String.valueOf(plan), String.valueOf(start), String.valueOf(end), today),
+				() -> {
 					ProgressQueries.Choices choices = this.queries.choices();
 					ProgressQueries.WorkgroupChoice workgroup = choices.workgroups()
 						.stream()
@@ -100,8 +115,8 @@ class DashboardController {
 					Map<String, Object> values = new HashMap<>();
 					values.put("plans", choices.plans());
 					values.put("workgroupPage", workgroup);
-					choose(choices.plans(), plan)
-						.ifPresent((p) -> values.put("board", this.service.dashboard(p, id, from, to)));
+					choose(choices, plan)
+						.ifPresent((p) -> values.put("board", this.service.dashboard(p, id, start, end)));
 					return values;
 				}, Set.of("workgroupPage"), request, response);
 		return page(body, model);
@@ -113,18 +128,27 @@ class DashboardController {
 		return "dashboard";
 	}
 
-	/** The requested plan, else the first active one, else the newest. */
-	static Optional<PlanChoice> choose(List<PlanChoice> all, Long plan) {
+	/**
+	 * The requested plan, else the plan people work in: the active one with the most
+	 * steps (a new, empty plan does not take its place), else the one with the most
+	 * steps; between equals, the newest.
+	 */
+	static Optional<PlanChoice> choose(ProgressQueries.Choices choices, Long plan) {
+		List<PlanChoice> all = choices.plans();
 		if (plan != null) {
 			return Optional.of(all.stream()
 				.filter((p) -> p.id().equals(plan))
 				.findFirst()
 				.orElseThrow(() -> new NotFoundException("Plan", plan)));
 		}
+		Comparator<PlanChoice> mostSteps = Comparator
+			.comparingLong((PlanChoice p) -> choices.stepsByPlan().getOrDefault(p.id(), 0L))
+			.reversed();
 		return all.stream()
 			.filter((p) -> p.status() == PlanStatus.ACTIVE)
+			.sorted(mostSteps)
 			.findFirst()
-			.or(() -> all.stream().findFirst());
+			.or(() -> all.stream().sorted(mostSteps).findFirst());
 	}
 
 }

@@ -59,8 +59,8 @@ class PdfReport {
 		document
 			.add(new Paragraph(msg("rollup.explain", locale, board.overall().counted(), board.overall().totalWeight())
 					+ " " + msg("rollup.withoutUpdate", locale, board.overall().withoutUpdate()), BODY));
-		document
-			.add(new Paragraph(msg("dashboard.accountability", locale) + ": " + board.accountability() + "%", BODY));
+		document.add(new Paragraph(msg("dashboard.accountability", locale) + ": " + ((board.accountability() != null)
+				? board.accountability() + "%" : msg("dashboard.accountability.none", locale)), BODY));
 
 		section(document, msg("dashboard.byAim", locale));
 		PdfPTable aims = table(new float[] { 6, 1.5f, 1.5f }, msg("dashboard.aim", locale),

@@ -104,6 +104,37 @@ class DashboardAndReportsTest extends WebTestSupport {
 	}
 
 	@Test
+	void anEmptyPlanShowsNoPercentageOfNothingAndAnotherPlanGetsItsOwnPeriod() throws Exception {
+		Plan empty = this.fixtures.plan();
+		String page = this.mvc
+			.perform(get("/dashboard").param("plan", empty.getId().toString()).with(as(this.director)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"overall-percent\">No steps yet<")
+			.contains("id=\"accountability\">No open steps<");
+
+		// the filters were shown for the first plan with a period; choosing the empty
+		// plan
+		// drops that period
+		String switched = this.mvc
+			.perform(get("/dashboard").param("plan", empty.getId().toString())
+				.param("shown", this.plan.getId().toString())
+				.param("from", "2020-01-01")
+				.param("to", "2020-03-31")
+				.with(as(this.director)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(switched).doesNotContain("value=\"2020-01-01\"").doesNotContain("value=\"2020-03-31\"");
+		// the same plan keeps the period asked for
+		assertThat(dashboard("shown", this.plan.getId().toString(), "from", "2020-01-01", "to", "2020-03-31"))
+			.contains("value=\"2020-01-01\"");
+	}
+
+	@Test
 	void attentionQueueListsOverdueDueSoonAtRiskAndStaleSteps() throws Exception {
 		String html = dashboard();
 		// (40 + 60 + 0 + 80) / 4 = 45
