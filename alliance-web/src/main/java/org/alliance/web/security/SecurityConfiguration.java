@@ -19,9 +19,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -56,8 +57,6 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY;
-
 	/**
 	 * Style sheets and images: public, with the same headers, but without reading or
 	 * writing the shared session, so serving them costs no database work.
@@ -71,7 +70,8 @@ class SecurityConfiguration {
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.csrf((csrf) -> csrf.disable())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
 	}
@@ -127,7 +127,8 @@ class SecurityConfiguration {
 				logout.logoutSuccessUrl("/login?logout");
 			}
 		})
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
@@ -139,15 +140,12 @@ class SecurityConfiguration {
 	 */
 	private static AuthorizationManager<RequestAuthorizationContext> metricsReaders(String token) {
 		byte[] expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
-		return (authentication, context) -> {
+		AuthorizationManager<RequestAuthorizationContext> scraper = (authentication, context) -> {
 			String header = context.getRequest().getHeader("Authorization");
-			boolean scraper = !token.isBlank() && header != null
-					&& MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8));
-			Authentication who = authentication.get();
-			boolean admin = who != null && who.isAuthenticated()
-					&& who.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
-			return new AuthorizationDecision(scraper || admin);
+			return new AuthorizationDecision(!token.isBlank() && header != null
+					&& MessageDigest.isEqual(expected, header.getBytes(StandardCharsets.UTF_8)));
 		};
+		return AuthorizationManagers.anyOf(AuthorityAuthorizationManager.hasRole("ADMIN"), scraper);
 	}
 
 	/**
