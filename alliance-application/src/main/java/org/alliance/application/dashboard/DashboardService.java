@@ -2,8 +2,13 @@ package org.alliance.application.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.alliance.application.commitment.Compliance;
 import org.alliance.application.shared.ReadCache;
@@ -11,6 +16,7 @@ import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentStatus;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.RollUp;
+import org.alliance.domain.step.StepAttention;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
@@ -50,6 +56,13 @@ public class DashboardService {
 	public record Attention(String kind, long count, List<StepRow> first) {
 	}
 
+	/** A step that needs attention, once, with every reason it does. */
+	public record AttentionItem(StepRow step, List<String> reasons) {
+	}
+
+	/** How many steps the dashboard's single attention list shows at most. */
+	static final int ATTENTION_ITEMS = 12;
+
 	public record Dashboard(ProgressQueries.PlanChoice plan, Long workgroupId, LocalDate from, LocalDate to,
 			LocalDate today, RollUp overall, List<ProgressQueries.Group> aims, List<ProgressQueries.Group> workgroups,
 			Map<StepStatus, Long> byStatus, List<Attention> attention, List<ProgressQueries.Week> progress,
@@ -62,6 +75,43 @@ public class DashboardService {
 
 		public long atRiskOrBlocked() {
 			return this.byStatus.get(StepStatus.AT_RISK) + this.byStatus.get(StepStatus.BLOCKED);
+		}
+
+		/**
+		 * The attention lists merged into one: each step once with all its reasons (in
+		 * the order of the lists: overdue, due soon, at risk, stale), the most urgent
+		 * first (a step's first reason, then its due date).
+		 */
+		public List<AttentionItem> attentionItems() {
+			List<String> kinds = this.attention.stream().map(Attention::kind).toList();
+			Map<Long, StepRow> steps = new LinkedHashMap<>();
+			Map<Long, Set<String>> reasons = new HashMap<>();
+			for (Attention list : this.attention) {
+				for (StepRow row : list.first()) {
+					steps.putIfAbsent(row.id(), row);
+					reasons.computeIfAbsent(row.id(), (id) -> new HashSet<>()).add(list.kind());
+				}
+			}
+			for (StepRow row : steps.values()) {
+				Set<String> of = reasons.get(row.id());
+				if (row.isOverdue(this.today)) {
+					of.add("overdue");
+				}
+				if (row.isDueSoon(this.today)) {
+					of.add("dueSoon");
+				}
+				if (StepAttention.AT_RISK.contains(row.status())) {
+					of.add("atRisk");
+				}
+			}
+			return steps.values()
+				.stream()
+				.map((row) -> new AttentionItem(row, kinds.stream().filter(reasons.get(row.id())::contains).toList()))
+				.sorted(Comparator.comparingInt((AttentionItem i) -> kinds.indexOf(i.reasons().get(0)))
+					.thenComparing((i) -> i.step().dueDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+					.thenComparing((i) -> i.step().id()))
+				.limit(ATTENTION_ITEMS)
+				.toList();
 		}
 
 	}

@@ -1,5 +1,6 @@
 package org.alliance.application.workgroup;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -7,8 +8,10 @@ import org.alliance.application.audit.AuditLog;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.person.PersonRepository;
+import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 
 import org.springframework.stereotype.Service;
@@ -28,8 +31,12 @@ public class WorkgroupService {
 
 	private final AuditLog audit;
 
-	WorkgroupService(WorkgroupRepository workgroups, PersonRepository people, AuditLog audit) {
+	private final ActionStepRepository steps;
+
+	WorkgroupService(WorkgroupRepository workgroups, PersonRepository people, AuditLog audit,
+			ActionStepRepository steps) {
 		this.audit = audit;
+		this.steps = steps;
 		this.workgroups = workgroups;
 		this.people = people;
 	}
@@ -62,9 +69,33 @@ public class WorkgroupService {
 		change(workgroup, "Member added", () -> workgroup.addMember(personId));
 	}
 
-	public void removeMember(Long id, Long personId) {
+	/**
+	 * The open steps of the workgroup a person is assigned, as removing them would leave
+	 * them.
+	 */
+	@Transactional(readOnly = true)
+	public List<ActionStep> openStepsOf(Long id, Long personId) {
+		return this.steps.findOpenAssigned(id, personId);
+	}
+
+	/**
+	 * Removes a member; the open steps of the workgroup they were assigned go to
+	 * {@code reassignTo} (another person of the workgroup) or, when it is {@code null},
+	 * to nobody. Closed steps keep their assignee, as history.
+	 */
+	public void removeMember(Long id, Long personId, Long reassignTo) {
 		Workgroup workgroup = load(id);
+		if (reassignTo != null && (reassignTo.equals(personId) || !workgroup.includes(reassignTo))) {
+			throw new DomainRuleException("workgroup.member.reassignNotMember", "reassignTo");
+		}
 		change(workgroup, "Member removed", () -> workgroup.removeMember(personId));
+		for (ActionStep step : this.steps.findOpenAssigned(id, personId)) {
+			Map<String, Object> before = step.snapshot();
+			step.assign(reassignTo);
+			this.steps.flush();
+			this.audit.updated("ActionStep", step.getId(),
+					(reassignTo != null) ? "Step reassigned" : "Step left unassigned", before, step.snapshot());
+		}
 	}
 
 	public void appointLead(Long id, Long personId) {

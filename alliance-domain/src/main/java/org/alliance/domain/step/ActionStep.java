@@ -103,6 +103,14 @@ public class ActionStep {
 	}
 
 	/**
+	 * Gives the step to another person of its workgroup, or to nobody ({@code null}); the
+	 * caller checks that the person belongs to the workgroup.
+	 */
+	public void assign(Long assigneeId) {
+		this.assigneeId = assigneeId;
+	}
+
+	/**
 	 * Records progress and appends it to the history. An at-risk or blocked step must say
 	 * why; a completed step is 100% done.
 	 */

@@ -8,9 +8,12 @@ public enum StepStatus {
 
 	NOT_STARTED, IN_PROGRESS, AT_RISK, BLOCKED, COMPLETED, NOT_APPLICABLE;
 
-	/** At risk and blocked updates must say why, so readers know what help is needed. */
+	/**
+	 * At risk and blocked updates must say why, so readers know what help is needed; a
+	 * step withdrawn as not applicable must give the reason, which stays in its history.
+	 */
 	public boolean requiresNarrative() {
-		return this == AT_RISK || this == BLOCKED;
+		return this == AT_RISK || this == BLOCKED || this == NOT_APPLICABLE;
 	}
 
 	/** Closed steps are never overdue and need no further updates. */

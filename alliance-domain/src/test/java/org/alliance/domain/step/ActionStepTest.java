@@ -74,6 +74,20 @@ class ActionStepTest {
 	}
 
 	@Test
+	void aStepIsWithdrawnOnlyWithAReasonAndKeepsItsHistory() {
+		ActionStep step = aStep().build();
+		step.recordProgress(7L, StepStatus.IN_PROGRESS, 30, null, NOW);
+		assertThatThrownBy(() -> step.recordProgress(7L, StepStatus.NOT_APPLICABLE, 30, "", NOW))
+			.isInstanceOf(DomainRuleException.class)
+			.hasMessage("step.narrative.required");
+		step.recordProgress(7L, StepStatus.NOT_APPLICABLE, 30, "Covered by the county's own plan", NOW);
+		assertThat(step.getStatus()).isEqualTo(StepStatus.NOT_APPLICABLE);
+		assertThat(step.getUpdates()).hasSize(2);
+		assertThat(step.getUpdates()).extracting(ProgressUpdate::getNarrative)
+			.containsExactlyInAnyOrder(null, "Covered by the county's own plan");
+	}
+
+	@Test
 	void completedMeansOneHundredPercent() {
 		ActionStep step = aStep().build();
 		assertThatThrownBy(() -> step.recordProgress(7L, StepStatus.COMPLETED, 90, null, NOW))

@@ -1,5 +1,6 @@
 package org.alliance.persistence.step;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.alliance.domain.step.ActionStep;
@@ -16,5 +17,15 @@ public interface ActionStepRepository extends JpaRepository<ActionStep, Long> {
 
 	@Query("select s.workgroupId from ActionStep s where s.id = :id")
 	Optional<Long> findWorkgroupIdOf(@Param("id") Long id);
+
+	/**
+	 * The steps of a workgroup still open and assigned to a person, soonest due first.
+	 */
+	@Query("""
+			select s from ActionStep s where s.workgroupId = :workgroupId and s.assigneeId = :personId
+			 and s.status not in (org.alliance.domain.step.StepStatus.COMPLETED,
+			 org.alliance.domain.step.StepStatus.NOT_APPLICABLE)
+			 order by s.dueDate nulls last, s.id""")
+	List<ActionStep> findOpenAssigned(@Param("workgroupId") Long workgroupId, @Param("personId") Long personId);
 
 }

@@ -1,12 +1,21 @@
 package org.alliance.web.admin;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.person.PersonService;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.workgroup.Membership;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.person.PersonRepository;
+import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 
@@ -31,13 +40,43 @@ class AdminPeopleController {
 
 	private final PersonRepository people;
 
-	AdminPeopleController(PersonService service, PersonRepository people) {
+	private final WorkgroupRepository workgroups;
+
+	private final ProgressQueries progress;
+
+	AdminPeopleController(PersonService service, PersonRepository people, WorkgroupRepository workgroups,
+			ProgressQueries progress) {
 		this.service = service;
 		this.people = people;
+		this.workgroups = workgroups;
+		this.progress = progress;
 	}
 
+	/**
+	 * The administrators' home: what needs their attention (staff in no workgroup,
+	 * workgroups without a lead who can sign in) and every plan with its number of steps.
+	 */
 	@GetMapping("/admin")
-	String index() {
+	String index(Model model) {
+		List<Workgroup> all = this.workgroups.findAllWithMembers();
+		Set<Long> placed = all.stream()
+			.flatMap((w) -> w.getMemberships().stream())
+			.map(Membership::getPersonId)
+			.collect(Collectors.toSet());
+		List<Person> everyone = this.people.findAllByOrderByDisplayNameAsc();
+		Set<Long> enabled = everyone.stream().filter(Person::isEnabled).map(Person::getId).collect(Collectors.toSet());
+		model.addAttribute("unplaced",
+				everyone.stream()
+					.filter((p) -> p.isEnabled() && p.getRole() == SystemRole.STAFF && !placed.contains(p.getId()))
+					.toList());
+		// a lead whose account is disabled leads nobody
+		model.addAttribute("leaderless",
+				all.stream()
+					.filter((w) -> w.getMemberships()
+						.stream()
+						.noneMatch((m) -> m.getRole() == WorkgroupRole.LEAD && enabled.contains(m.getPersonId())))
+					.toList());
+		model.addAttribute("choices", this.progress.choices());
 		return "admin/index";
 	}
 

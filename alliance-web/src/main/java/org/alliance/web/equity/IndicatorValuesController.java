@@ -25,6 +25,7 @@ import org.alliance.domain.equity.Period;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
+import org.alliance.web.shared.FormSubmission;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -100,7 +101,7 @@ class IndicatorValuesController {
 		BindingResult result = new BeanPropertyBindingResult(form, "valuesForm");
 		if (parsed == null) {
 			rejectPeriod(result, indicator, period);
-			response.setStatus(422);
+			FormSubmission.failed(response);
 		}
 		return form(indicator, chosen, groups, result, !existing.isEmpty(), model);
 	}
@@ -158,14 +159,14 @@ class IndicatorValuesController {
 			result.reject("indicator.values.none");
 		}
 		if (result.hasErrors()) {
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			return form(indicator, chosen, groups, result, false, model);
 		}
 		try {
 			this.service.replaceValues(id, lines, "entered");
 		}
 		catch (DomainRuleException ex) {
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			result.reject(ex.messageKey(), new Object[] { this.service.maxValues() }, null);
 			return form(indicator, chosen, groups, result, false, model);
 		}
@@ -214,7 +215,7 @@ class IndicatorValuesController {
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		Indicator indicator = this.service.indicator(id);
 		if (file == null || file.isEmpty()) {
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			return importPage(indicator, List.of(new ReportLine(0, null, message("import.file.missing"))), null, model);
 		}
 		IndicatorImport.Outcome outcome;
@@ -222,7 +223,7 @@ class IndicatorValuesController {
 			outcome = IndicatorImport.read(indicator, this.groups.findAllInOrder(), reader);
 		}
 		if (!outcome.ok()) {
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			List<ReportLine> report = outcome.problems()
 				.stream()
 				.map((p) -> new ReportLine(p.line(), p.column(), message(p.messageKey(), p.args())))
@@ -234,7 +235,7 @@ class IndicatorValuesController {
 			periods = this.service.replaceValues(id, outcome.lines(), "imported");
 		}
 		catch (DomainRuleException ex) {
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			return importPage(indicator,
 					List.of(new ReportLine(0, null, message(ex.messageKey(), this.service.maxValues()))),
 					file.getOriginalFilename(), model);

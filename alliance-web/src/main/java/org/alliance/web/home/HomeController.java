@@ -17,7 +17,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Home is "my action steps": what is mine to do, overdue and due soon first. */
+/**
+ * Each role lands where its work is: leadership on the dashboard, administrators on the
+ * administration overview, everyone else on "my action steps" (what is mine to do,
+ * overdue and due soon first), which every role can also open from the navigation.
+ */
 @Controller
 class HomeController {
 
@@ -47,6 +51,18 @@ class HomeController {
 	@GetMapping("/")
 	@PreAuthorize("isAuthenticated()")
 	String home(@AuthenticationPrincipal AllianceUser me, @RequestParam(defaultValue = "0") int page, Model model) {
+		if (me.isLeadership()) {
+			return "redirect:/dashboard";
+		}
+		if (me.isAdmin()) {
+			return "redirect:/admin";
+		}
+		return mySteps(me, page, model);
+	}
+
+	@GetMapping("/my-steps")
+	@PreAuthorize("isAuthenticated()")
+	String mySteps(@AuthenticationPrincipal AllianceUser me, @RequestParam(defaultValue = "0") int page, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		long total = this.cache.get(List.of("open", me.personId()), () -> this.queries.countOpenFor(me.personId()));
 		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);

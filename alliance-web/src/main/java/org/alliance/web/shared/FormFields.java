@@ -1,8 +1,12 @@
 package org.alliance.web.shared;
 
 import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
 import org.jspecify.annotations.Nullable;
+import org.thymeleaf.spring6.util.DetailedError;
 
 import org.springframework.stereotype.Component;
 
@@ -48,6 +53,27 @@ public class FormFields {
 	/** The largest number the form accepts in the field, or {@code null}. */
 	public @Nullable Long max(Object form, String field) {
 		return constraint(form, field, Max.class).map(Max::value).orElse(null);
+	}
+
+	/**
+	 * The errors in the order of the form's fields (as the form record declares them,
+	 * which is the order the page shows them), those about the whole form first, so the
+	 * error summary reads like the form.
+	 */
+	public List<DetailedError> inFormOrder(@Nullable Object form, List<DetailedError> errors) {
+		if (form == null) {
+			return errors;
+		}
+		List<String> fields = (form.getClass().isRecord())
+				? Arrays.stream(form.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+				: Arrays.stream(form.getClass().getDeclaredFields()).map(Field::getName).toList();
+		return errors.stream().sorted(Comparator.comparingInt((DetailedError e) -> {
+			if (e.isGlobal()) {
+				return -1;
+			}
+			int index = fields.indexOf(e.getFieldName().split("[.\\[]", 2)[0]);
+			return (index >= 0) ? index : fields.size();
+		})).toList();
 	}
 
 	/**

@@ -1,7 +1,12 @@
 package org.alliance.web.shared;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
@@ -9,6 +14,9 @@ import org.alliance.domain.shared.DomainRuleException;
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one way a form handler answers: a valid form is handed to the application and the
@@ -37,7 +45,8 @@ public final class FormSubmission {
 	 */
 	public static String handle(BindingResult result, HttpServletResponse response, Supplier<String> change,
 			Supplier<String> conflict, Supplier<String> page) {
-		if (!result.hasErrors()) {
+		boolean switching = isLanguageSwitch();
+		if (!result.hasErrors() && !switching) {
 			try {
 				return change.get();
 			}
@@ -52,9 +61,72 @@ public final class FormSubmission {
 				return conflict.get();
 			}
 		}
-		response.setStatus(422);
+		if (result.hasErrors()) {
+			failed(response);
+		}
+		offerReplay();
 		return page.get();
 	}
+
+	/**
+	 * The parameter a language switch on a form shown again adds to the form it sends.
+	 */
+	public static final String LANGUAGE_SWITCH = "_language";
+
+	/**
+	 * The form was sent back only to show it in another language: it is checked and shown
+	 * again, never applied.
+	 */
+	public static boolean isLanguageSwitch() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& "POST".equals(attributes.getRequest().getMethod())
+				&& attributes.getRequest().getParameter(LANGUAGE_SWITCH) != null;
+	}
+
+	/**
+	 * What the layout's language switch sends back: the form's address and what was
+	 * typed.
+	 */
+	public record Replay(String action, List<Map.Entry<String, String>> fields) {
+	}
+
+	/** The request attribute holding the {@link Replay} of a form shown again. */
+	public static final String REPLAY = "formReplay";
+
+	private static void offerReplay() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		List<Map.Entry<String, String>> fields = new ArrayList<>();
+		request.getParameterMap().forEach((name, values) -> {
+			String lower = name.toLowerCase(Locale.ROOT);
+			// never a password back into the page, nor the token the form adds itself
+			if (!lower.contains("password") && !name.equals("_csrf") && !name.equals(LANGUAGE_SWITCH)) {
+				for (String value : values) {
+					fields.add(Map.entry(name, value));
+				}
+			}
+		});
+		String query = request.getQueryString();
+		request.setAttribute(REPLAY,
+				new Replay(request.getRequestURI() + ((query != null) ? "?" + query : ""), List.copyOf(fields)));
+	}
+
+	/**
+	 * Answers 422 and tells the layout that the page shows a form with errors, so its
+	 * title starts with "Error:" and the error summary takes the focus.
+	 */
+	public static void failed(HttpServletResponse response) {
+		response.setStatus(422);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(FAILED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
+	/** The request attribute that says a form was sent with errors. */
+	public static final String FAILED = "formFailed";
 
 	/**
 	 * Puts a refused business rule next to the field it concerns, or at the top of the

@@ -124,11 +124,37 @@ class WorkgroupController {
 				() -> this.service.addMember(id, personId));
 	}
 
+	/**
+	 * Before a member is removed: what follows, and who takes over their open steps (the
+	 * others of the workgroup, or nobody).
+	 */
+	@GetMapping("/workgroups/{id}/members/{personId}/remove")
+	@PreAuthorize("@access.canRemoveMember(authentication, #id, #personId)")
+	String confirmRemoval(@PathVariable Long id, @PathVariable Long personId, Model model) {
+		Workgroup workgroup = this.workgroups.findWithMembers(id)
+			.orElseThrow(() -> new NotFoundException("Workgroup", id));
+		if (!workgroup.includes(personId)) {
+			throw new NotFoundException("Member", personId);
+		}
+		Person person = this.people.findById(personId).orElseThrow(() -> new NotFoundException("Person", personId));
+		List<Long> others = workgroup.getMemberships()
+			.stream()
+			.map(Membership::getPersonId)
+			.filter((other) -> !other.equals(personId))
+			.toList();
+		model.addAttribute("workgroup", workgroup);
+		model.addAttribute("person", person);
+		model.addAttribute("openSteps", this.service.openStepsOf(id, personId));
+		model.addAttribute("others", this.people.findByIdInOrderByDisplayNameAsc(others));
+		return "workgroups/remove-member";
+	}
+
 	@PostMapping("/workgroups/{id}/members/{personId}/remove")
 	@PreAuthorize("@access.canRemoveMember(authentication, #id, #personId)")
-	String removeMember(@PathVariable Long id, @PathVariable Long personId, RedirectAttributes redirect) {
+	String removeMember(@PathVariable Long id, @PathVariable Long personId,
+			@RequestParam(required = false) Long reassignTo, RedirectAttributes redirect) {
 		return MembershipChanges.apply(id, redirect, "workgroup.member.removed",
-				() -> this.service.removeMember(id, personId));
+				() -> this.service.removeMember(id, personId, reassignTo));
 	}
 
 }

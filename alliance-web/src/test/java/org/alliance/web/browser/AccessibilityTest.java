@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Crawls every page a role can reach from its home page, in English and Spanish, and runs
  * axe-core on each: no WCAG 2.0/2.1/2.2 A or AA violation is allowed. New pages are found
  * by the crawl, not listed by hand. Each page must also reflow at 320 CSS pixels without
- * horizontal scrolling.
+ * horizontal scrolling, and no table cell may break a word across lines at 320, 375 or
+ * 1366 pixels. In English every page is saved as a screenshot at 375 and 1366 pixels.
  */
 class AccessibilityTest extends BrowserTestSupport {
 
@@ -45,7 +46,7 @@ class AccessibilityTest extends BrowserTestSupport {
 			switchLanguage("es");
 		}
 		try {
-			Set<String> visited = crawl(problems, language);
+			Set<String> visited = crawl(email, problems, language);
 			assertThat(visited).as("pages reached by " + email).hasSizeGreaterThan(5);
 			open("/action-steps/987654321");
 			analyse("404 page", problems);
@@ -59,7 +60,7 @@ class AccessibilityTest extends BrowserTestSupport {
 		assertThat(problems).as("accessibility problems for " + email + " in " + language).isEmpty();
 	}
 
-	private Set<String> crawl(List<String> problems, String language) {
+	private Set<String> crawl(String email, List<String> problems, String language) {
 		Set<String> shapes = new TreeSet<>();
 		Set<String> visited = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>(List.of("/"));
@@ -75,6 +76,10 @@ class AccessibilityTest extends BrowserTestSupport {
 			}
 			analyse(path, problems);
 			checkReflow(path, problems);
+			if (language.equals("en")) {
+				checkWidth(path, 375, problems, screenshotName(email, path, 375));
+				checkWidth(path, 1366, problems, screenshotName(email, path, 1366));
+			}
 			for (WebElement link : this.driver.findElements(By.cssSelector("a[href]"))) {
 				String next = sameSitePath(link.getAttribute("href"));
 				if (next != null && shapes.add(shape(next))) {
@@ -107,10 +112,60 @@ class AccessibilityTest extends BrowserTestSupport {
 			if (overflow instanceof Number n && n.intValue() > 0) {
 				problems.add(page + ": scrolls sideways by " + n + "px at 320px wide");
 			}
+			checkWords(page + " at 320px", problems);
 		}
 		finally {
 			this.driver.manage().window().setSize(normal);
 		}
+	}
+
+	private void checkWidth(String page, int width, List<String> problems, String screenshot) {
+		Dimension normal = this.driver.manage().window().getSize();
+		this.driver.manage().window().setSize(new Dimension(width, 900));
+		try {
+			checkWords(page + " at " + width + "px", problems);
+			Browser.fullPageScreenshot(this.driver, screenshot);
+		}
+		finally {
+			this.driver.manage().window().setSize(normal);
+		}
+	}
+
+	/**
+	 * A word in a table cell whose letters sit on more than one line is broken (a header
+	 * shown as "Assigne e", a title one letter per line).
+	 */
+	private void checkWords(String page, List<String> problems) {
+		Object broken = ((JavascriptExecutor) this.driver).executeScript(BROKEN_WORDS);
+		if (broken instanceof List<?> words && !words.isEmpty()) {
+			problems.add(page + ": words broken across lines in table cells: " + words);
+		}
+	}
+
+	static final String BROKEN_WORDS = """
+			const broken = [];
+			for (const cell of document.querySelectorAll('td, th')) {
+			  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+			  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			    const words = /[\\p{L}\\p{N}]{2,}/gu;
+			    for (let m = words.exec(node.data); m; m = words.exec(node.data)) {
+			      const range = document.createRange();
+			      range.setStart(node, m.index);
+			      range.setEnd(node, m.index + m[0].length);
+			      const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.top);
+			      if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 4) {
+			        broken.push(m[0]);
+			      }
+			    }
+			  }
+			}
+			return broken.slice(0, 12);
+			""";
+
+	private static String screenshotName(String email, String path, int width) {
+		String role = email.substring(0, email.indexOf('@'));
+		String page = path.equals("/") ? "home" : path.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+		return "pages/" + role + "/" + page + "-" + width;
 	}
 
 	private void switchLanguage(String language) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -13,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.HasCdp;
 
 /**
  * Starts Debian's headless Chromium through its chromedriver. Where they are missing the
@@ -68,17 +71,36 @@ final class Browser {
 		}
 	}
 
-	/** Saves what the user sees under target/screenshots, for a person to look at. */
-	static void screenshot(WebDriver driver, String name) {
+	/**
+	 * Saves the whole page (not only the first screen) under target/screenshots, for a
+	 * person to look at.
+	 */
+	static void fullPageScreenshot(WebDriver driver, String name) {
+		Map<String, Object> metrics = ((HasCdp) driver).executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+		double width = ((Number) size.get("width")).doubleValue();
+		double height = Math.min(((Number) size.get("height")).doubleValue(), 16000);
+		Map<String, Object> shot = ((HasCdp) driver).executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip",
+						Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+		write(name, Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
+	private static void write(String name, byte[] png) {
 		try {
-			Path directory = Path.of("target", "screenshots");
-			Files.createDirectories(directory);
-			byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-			Files.write(directory.resolve(name + ".png"), png);
+			Path file = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(file.getParent());
+			Files.write(file, png);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Could not save screenshot " + name, ex);
 		}
+	}
+
+	/** Saves what the user sees under target/screenshots, for a person to look at. */
+	static void screenshot(WebDriver driver, String name) {
+		write(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,6 +149,20 @@ class DashboardAndReportsTest extends WebTestSupport {
 			.contains("No update for 30 days (1)")
 			.contains(this.overdueStale.getTitle())
 			.contains(this.dueSoon.getTitle());
+		// one list: each step once, with every reason it needs attention as a tag
+		String list = html.substring(html.indexOf("id=\"attention-table\""));
+		list = list.substring(0, list.indexOf("</table>"));
+		assertThat(list.split(Pattern.quote(">" + this.overdueStale.getTitle() + "<"), -1))
+			.as("the overdue and stale step is listed once")
+			.hasSize(2);
+		String row = list.substring(list.indexOf(">" + this.overdueStale.getTitle() + "<"));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains(">overdue<").contains(">no update for 30 days<").doesNotContain(">due soon<");
+		assertThat(list).contains(">" + this.dueSoon.getTitle() + "<");
+		// the reasons link to the whole list of each
+		assertThat(html).contains("attention=stale");
+		// the list comes before the breakdowns
+		assertThat(html.indexOf("id=\"attention-table\"")).isLessThan(html.indexOf("id=\"aim-progress\""));
 	}
 
 	@Test

@@ -9,10 +9,12 @@ import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.person.PersonRepository;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -38,6 +41,9 @@ class PagesTest extends WebTestSupport {
 	Person member;
 
 	Workgroup workgroup;
+
+	@Autowired
+	PersonRepository people;
 
 	Plan plan;
 
@@ -62,7 +68,7 @@ class PagesTest extends WebTestSupport {
 
 	@Test
 	void everyPageRendersForEveryRoleWithoutMissingMessages() throws Exception {
-		List<String> readable = List.of("/", "/dashboard", "/dashboard?plan=" + this.plan.getId(), "/plans",
+		List<String> readable = List.of("/my-steps", "/dashboard", "/dashboard?plan=" + this.plan.getId(), "/plans",
 				"/plans/" + this.plan.getId(), "/action-steps/" + this.overdue.getId(), "/workgroups",
 				"/workgroups/" + this.workgroup.getId(), "/commitments");
 		List<String> adminOnly = List.of("/admin", "/admin/people", "/admin/people/new",
@@ -71,6 +77,7 @@ class PagesTest extends WebTestSupport {
 				"/admin/aims/" + this.aim.getId() + "/edit", "/admin/workgroups/new",
 				"/admin/workgroups/" + this.workgroup.getId() + "/edit");
 		List<String> leadPages = List.of("/workgroups/" + this.workgroup.getId() + "/steps/new",
+				"/workgroups/" + this.workgroup.getId() + "/members/" + this.member.getId() + "/remove",
 				"/action-steps/" + this.overdue.getId() + "/edit");
 		for (Person person : List.of(this.admin, this.director, this.lead, this.member)) {
 			for (String page : readable) {
@@ -86,6 +93,33 @@ class PagesTest extends WebTestSupport {
 			assertRendered(this.admin, page);
 			this.mvc.perform(get(page).with(as(this.member))).andExpect(status().isForbidden());
 			this.mvc.perform(get(page).with(as(this.director))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void eachRoleLandsWhereItsWorkIs() throws Exception {
+		this.mvc.perform(get("/").with(as(this.director))).andExpect(redirectedUrl("/dashboard"));
+		this.mvc.perform(get("/").with(as(this.admin))).andExpect(redirectedUrl("/admin"));
+		assertThat(page("/", this.member)).contains("<h1>My action steps</h1>");
+		assertThat(page("/", this.lead)).contains("<h1>My action steps</h1>");
+		// the administrators' home says what needs them: a workgroup without a lead,
+		// staff
+		// in no workgroup, and every plan with its steps
+		Person unplaced = this.fixtures.staff();
+		Person leaving = this.fixtures.staff();
+		Workgroup leaderless = this.fixtures.workgroup(leaving);
+		assertThat(page("/admin", this.admin)).doesNotContain(">" + leaderless.getName() + "<");
+		leaving = this.fixtures.reload(leaving);
+		leaving.disable();
+		this.people.save(leaving);
+		String admin = page("/admin", this.admin);
+		assertThat(admin).contains(">" + leaderless.getName() + "<")
+			.contains(unplaced.getDisplayName())
+			.doesNotContain(">" + this.member.getDisplayName() + "<")
+			.contains(this.plan.getName());
+		// the navigation is the same for everyone, "my action steps" included
+		for (Person person : List.of(this.admin, this.director, this.lead, this.member)) {
+			assertThat(page("/dashboard", person)).contains("href=\"/my-steps\"");
 		}
 	}
 

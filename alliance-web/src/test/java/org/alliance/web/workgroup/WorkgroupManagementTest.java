@@ -68,6 +68,63 @@ class WorkgroupManagementTest extends WebTestSupport {
 	}
 
 	@Test
+	void removingAMemberAsksFirstAndHandsTheirOpenStepsOverOrLeavesThemUnassigned() throws Exception {
+		this.workgroup = this.fixtures.reload(this.workgroup);
+		ActionStep open = this.fixtures.step(this.aim, this.workgroup, this.member, LocalDate.now().plusDays(20));
+		ActionStep other = this.fixtures.step(this.aim, this.workgroup, this.member, null);
+		// the workgroup page links to a confirmation, it does not remove at once
+		assertThat(page("/workgroups/" + this.workgroup.getId(), this.lead))
+			.contains("href=\"/workgroups/" + this.workgroup.getId() + "/members/" + this.member.getId() + "/remove\"")
+			.contains("<option value=\"\">Choose a person</option>");
+		String confirm = page("/workgroups/" + this.workgroup.getId() + "/members/" + this.member.getId() + "/remove",
+				this.lead);
+		assertThat(confirm).contains("2 open steps are assigned to " + this.member.getDisplayName())
+			.contains(open.getTitle())
+			.contains("Nobody for now")
+			.contains("<option value=\"" + this.lead.getId() + "\">");
+		// nobody else in the workgroup can take them over: refused, nothing changed
+		this.mvc
+			.perform(post("/workgroups/{id}/members/{pid}/remove", this.workgroup.getId(), this.member.getId())
+				.param("reassignTo", this.newcomer.getId().toString())
+				.with(csrf())
+				.with(as(this.lead)))
+			.andExpect(flash().attribute("flashError", "workgroup.member.reassignNotMember"));
+		assertThat(this.fixtures.reload(this.workgroup).includes(this.member.getId())).isTrue();
+		assertThat(this.fixtures.reload(open).getAssigneeId()).isEqualTo(this.member.getId());
+		// handed to the lead
+		this.mvc
+			.perform(post("/workgroups/{id}/members/{pid}/remove", this.workgroup.getId(), this.member.getId())
+				.param("reassignTo", this.lead.getId().toString())
+				.with(csrf())
+				.with(as(this.lead)))
+			.andExpect(flash().attribute("flash", "workgroup.member.removed"));
+		assertThat(this.fixtures.reload(this.workgroup).includes(this.member.getId())).isFalse();
+		assertThat(this.fixtures.reload(open).getAssigneeId()).isEqualTo(this.lead.getId());
+		assertThat(this.fixtures.reload(other).getAssigneeId()).isEqualTo(this.lead.getId());
+	}
+
+	@Test
+	void aRemovedMembersStepsCanBeLeftUnassigned() throws Exception {
+		ActionStep open = this.fixtures.step(this.aim, this.fixtures.reload(this.workgroup), this.member, null);
+		this.mvc
+			.perform(post("/workgroups/{id}/members/{pid}/remove", this.workgroup.getId(), this.member.getId())
+				.param("reassignTo", "")
+				.with(csrf())
+				.with(as(this.lead)))
+			.andExpect(flash().attribute("flash", "workgroup.member.removed"));
+		assertThat(this.fixtures.reload(open).getAssigneeId()).isNull();
+	}
+
+	@Test
+	void addingAMemberWithNobodyChosenSaysSo() throws Exception {
+		this.mvc
+			.perform(post("/workgroups/{id}/members", this.workgroup.getId()).param("personId", "")
+				.with(csrf())
+				.with(as(this.lead)))
+			.andExpect(flash().attribute("flashError", "person.unknown"));
+	}
+
+	@Test
 	void memberCannotManageMembers() throws Exception {
 		this.mvc
 			.perform(post("/workgroups/{id}/members", this.workgroup.getId())
