@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.domain.audit.AuditEntry;
@@ -41,18 +42,22 @@ class AuditController {
 
 	private final Clock clock;
 
-	AuditController(AuditEntryRepository entries, Clock clock) {
+	private final AuditView view;
+
+	AuditController(AuditEntryRepository entries, Clock clock, AuditView view) {
 		this.entries = entries;
 		this.clock = clock;
+		this.view = view;
 	}
 
 	@GetMapping("/admin/audit")
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult errors,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		Page<AuditEntry> result = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
 				// a page past the end is empty, however large its number
 				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE, NEWEST_FIRST));
 		model.addAttribute("entries", result);
+		model.addAttribute("shown", this.view.show(result.getContent(), locale));
 		model.addAttribute("types", this.entries.entityTypes());
 		return "admin/audit";
 	}

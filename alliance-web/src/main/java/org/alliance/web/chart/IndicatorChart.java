@@ -15,10 +15,22 @@ import org.alliance.domain.equity.IndicatorUnit;
 public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, List<Tick> yTicks, Double targetY,
 		String targetLabel) {
 
-	static final Plot PLOT = new Plot(640, 260, 56, 16, 14, 34);
+	static final Plot PLOT = new Plot(640, 260, 56, 36, 14, 34);
 
-	private static final String[] COLOURS = { "#1f4e79", "#a04000", "#2e6b30", "#6a1b9a", "#b71c1c", "#00695c",
-			"#4e342e", "#37474f" };
+	/**
+	 * The Okabe–Ito colour-blind-safe palette, darkened where needed so every line has at
+	 * least 3:1 contrast on white; lines also differ by dash and marker.
+	 */
+	static final String[] COLOURS = { "#0072b2", "#c44e00", "#00795a", "#a3467f", "#1b1b1f", "#8a5a00", "#2b6c9e",
+			"#5e5e5e" };
+
+	/**
+	 * Marker shapes: filled circle, square, triangle, diamond, open circle, open square.
+	 */
+	static final int MARKERS = 6;
+
+	/** At most this many period labels on the axis, so they never overlap. */
+	static final int MAX_LABELS = 6;
 
 	private static final String[] DASHES = { "", "6 3", "2 3", "8 3 2 3", "10 4", "4 2 1 2", "1 2", "12 2" };
 
@@ -44,20 +56,25 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 		List<IndicatorAnalysis.PeriodRows> periods = result.periods();
 		int n = periods.size();
 		double max = 0;
+		double min = Double.MAX_VALUE;
 		for (IndicatorAnalysis.PeriodRows p : periods) {
 			for (IndicatorAnalysis.Row row : p.rows()) {
 				if (row.rate() != null) {
 					max = Math.max(max, row.rate());
+					min = Math.min(min, row.rate());
 				}
 			}
 		}
 		Double target = (result.indicator().getTarget() != null) ? result.indicator().getTarget().doubleValue() : null;
 		if (target != null) {
 			max = Math.max(max, target);
+			min = Math.min(min, target);
 		}
-		double top = niceTop(max * 1.1, result.indicator().getUnit());
+		double[] axis = axis(min, max, result.indicator().getUnit());
+		double bottom = axis[0];
+		double top = axis[1];
 		List<Tick> xTicks = new ArrayList<>();
-		int every = Math.max(1, (int) Math.ceil(n / 8.0));
+		int every = Math.max(1, (int) Math.ceil(n / (double) MAX_LABELS));
 		for (int i = 0; i < n; i++) {
 			if (Plot.labelled(i, n, every)) {
 				xTicks.add(new Tick(PLOT.x(i, n), PLOT.height() - 12, periods.get(i).period().code()));
@@ -65,8 +82,8 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 		}
 		List<Tick> yTicks = new ArrayList<>();
 		for (int i = 0; i <= 4; i++) {
-			double value = top * i / 4;
-			yTicks.add(new Tick(PLOT.plotLeft() - 6, PLOT.y(value, top), label(value)));
+			double value = bottom + (top - bottom) * i / 4;
+			yTicks.add(new Tick(PLOT.plotLeft() - 6, PLOT.y(value, bottom, top), label(value)));
 		}
 		List<Series> series = new ArrayList<>();
 		int index = 0;
@@ -87,7 +104,7 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 					}
 					continue;
 				}
-				Point point = new Point(PLOT.x(i, n), PLOT.y(row.rate(), top));
+				Point point = new Point(PLOT.x(i, n), PLOT.y(row.rate(), bottom, top));
 				points.add(point);
 				segment.append(point.x()).append(',').append(point.y()).append(' ');
 			}
@@ -95,11 +112,55 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 				segments.add(segment.toString().trim());
 			}
 			series.add(new Series(group.getLabel(), reference, segments, points, COLOURS[index % COLOURS.length],
-					DASHES[index % DASHES.length], index % 4));
+					DASHES[index % DASHES.length], index % MARKERS));
 			index++;
 		}
-		return new IndicatorChart(PLOT, series, xTicks, yTicks, (target != null) ? PLOT.y(target, top) : null,
+		return new IndicatorChart(PLOT, series, xTicks, yTicks, (target != null) ? PLOT.y(target, bottom, top) : null,
 				(target != null) ? label(target) : null);
+	}
+
+	/**
+	 * The value axis: from 0, unless every value sits in the upper half of the range
+	 * (mean scores of 3.8 to 4.3 on a 0 to 5 scale), where the axis starts just below the
+	 * lowest value so differences stay visible; the top is a round number above the
+	 * highest.
+	 */
+	static double[] axis(double min, double max, IndicatorUnit unit) {
+		if (min == Double.MAX_VALUE) {
+			return new double[] { 0, niceTop(0, unit) };
+		}
+		if (min > max / 2 && max > min) {
+			double span = max - min;
+			double step = niceStep(span * 1.4 / 4);
+			double bottom = Math.floor((min - span * 0.2) / step) * step;
+			double top = Math.max(bottom + step * 4, Math.ceil((max + span * 0.2) / step) * step);
+			// four equal steps between round numbers
+			step = niceStep((top - bottom) / 4);
+			bottom = Math.floor(bottom / step) * step;
+			top = bottom + step * 4;
+			if (top < max) {
+				top = bottom + step * Math.ceil((max - bottom) / step);
+			}
+			if (unit == IndicatorUnit.PERCENT && top > 100) {
+				top = 100;
+			}
+			return new double[] { Math.max(0, bottom), top };
+		}
+		return new double[] { 0, niceTop(max * 1.1, unit) };
+	}
+
+	/** 1, 2, 2.5 or 5 times a power of ten, at least the value. */
+	private static double niceStep(double value) {
+		if (value <= 0) {
+			return 1;
+		}
+		double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
+		for (double factor : new double[] { 1, 2, 2.5, 5, 10 }) {
+			if (factor * magnitude >= value - 1e-12) {
+				return factor * magnitude;
+			}
+		}
+		return 10 * magnitude;
 	}
 
 	private static double niceTop(double value, IndicatorUnit unit) {

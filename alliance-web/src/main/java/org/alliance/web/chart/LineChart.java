@@ -13,7 +13,7 @@ import org.alliance.persistence.progress.ProgressQueries.Week;
 public record LineChart(Plot plot, List<Week> weeks, String points, List<Tick> yTicks, List<Tick> xTicks,
 		double firstPercent, double lastPercent, LocalDate firstWeek, LocalDate lastWeek) {
 
-	static final Plot PLOT = new Plot(640, 240, 44, 12, 12, 32);
+	static final Plot PLOT = new Plot(640, 240, 44, 32, 12, 32);
 
 	/** An axis label at a position. */
 	public record Tick(double x, double y, String label, LocalDate date) {

@@ -63,14 +63,26 @@ public record Plot(int width, int height, int left, int right, int top, int bott
 		return round(this.top + plotHeight() * (1 - Math.min(value, max) / max));
 	}
 
+	/**
+	 * Where a value falls on an axis from {@code min} to {@code max}; values outside are
+	 * capped.
+	 */
+	double y(double value, double min, double max) {
+		double share = (Math.max(min, Math.min(value, max)) - min) / (max - min);
+		return round(this.top + plotHeight() * (1 - share));
+	}
+
 	/** How tall a bar of the value is on an axis from 0 to {@code max}. */
 	double height(double value, double max) {
 		return round(plotHeight() * Math.min(value, max) / max);
 	}
 
-	/** The labels of every {@code every}-th point, and always the last one. */
+	/**
+	 * The labels of every {@code every}-th point and always the last one, leaving out a
+	 * regular label that would crowd the last.
+	 */
 	static boolean labelled(int i, int n, int every) {
-		return i % every == 0 || i == n - 1;
+		return i == n - 1 || (i % every == 0 && (n - 1 - i) * 2 >= every);
 	}
 
 	static double round(double value) {

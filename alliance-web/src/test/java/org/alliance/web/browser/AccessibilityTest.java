@@ -180,7 +180,8 @@ class AccessibilityTest extends BrowserTestSupport {
 		URI uri = URI.create(href);
 		String path = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
 		String file = path.split("\\?", 2)[0];
-		if (path.startsWith("/logout") || path.startsWith("/css/") || file.endsWith(".pdf") || file.endsWith(".csv")) {
+		if (path.startsWith("/logout") || path.startsWith("/css/") || file.endsWith(".pdf") || file.endsWith(".csv")
+				|| file.endsWith(".zip")) {
 			// downloads are not pages; their own tests check them
 			return null;
 		}

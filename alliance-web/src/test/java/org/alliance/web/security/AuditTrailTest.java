@@ -102,6 +102,66 @@ class AuditTrailTest extends WebTestSupport {
 	}
 
 	@Test
+	void entriesReadAsSentencesWithWhatChangedFieldByFieldInEachLanguage() throws Exception {
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		Person lead = this.fixtures.staff();
+		Person member = this.fixtures.staff();
+		Workgroup workgroup = this.fixtures.workgroup(lead, member);
+		Aim aim = this.fixtures.aim(this.fixtures.plan(), 1);
+		ActionStep step = this.fixtures.step(aim, workgroup, member, null);
+		this.mvc
+			.perform(post("/action-steps/{id}/updates", step.getId()).param("status", "AT_RISK")
+				.param("percent", "35")
+				.param("narrative", "Waiting for the interpreters' contract")
+				.param("version", String.valueOf(step.getVersion()))
+				.with(csrf())
+				.with(as(member)))
+			.andExpect(status().is3xxRedirection());
+		String english = this.mvc.perform(get("/admin/audit").param("actor", member.getEmail()).with(as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String entry = english.substring(english.indexOf("class=\"audit-entry\""));
+		entry = entry.substring(0,
+				entry.indexOf("</li>\n  </ol>") > 0 ? entry.indexOf("</li>\n  </ol>") : entry.length());
+		assertThat(entry).contains(member.getDisplayName())
+			.contains("changed")
+			.contains("the action step")
+			.contains("<q>" + step.getTitle() + "</q>")
+			.contains("Status:")
+			.contains("<del>Not started</del>")
+			.contains("<ins>At risk</ins>")
+			.contains("Percent complete:")
+			.doesNotContain("{&quot;")
+			.doesNotContain("AT_RISK")
+			.doesNotContain("ActionStep");
+		// the assignee is named, not numbered
+		this.mvc
+			.perform(post("/workgroups/{id}/members/{pid}/remove", workgroup.getId(), member.getId())
+				.param("reassignTo", lead.getId().toString())
+				.with(csrf())
+				.with(as(lead)))
+			.andExpect(status().is3xxRedirection());
+		String reassigned = this.mvc
+			.perform(get("/admin/audit").param("type", "ActionStep").param("actor", lead.getEmail()).with(as(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(reassigned).contains("Assigned to:")
+			.contains("<del>" + member.getDisplayName() + "</del>")
+			.contains("<ins>" + lead.getDisplayName() + "</ins>")
+			.contains("Step reassigned");
+		// and in Spanish
+		String spanish = this.mvc.perform(
+				get("/admin/audit").param("actor", member.getEmail()).header("Accept-Language", "es").with(as(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(spanish).contains("el paso de acción").contains("Estado:").contains("<ins>En riesgo</ins>");
+	}
+
+	@Test
 	void administratorsFilterAndExportTheTrailAndNobodyElseCan() throws Exception {
 		Person admin = this.fixtures.person(SystemRole.ADMIN);
 		Person lead = this.fixtures.staff();

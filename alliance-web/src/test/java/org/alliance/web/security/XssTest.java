@@ -109,8 +109,8 @@ class XssTest extends WebTestSupport {
 			.getContentAsString();
 		assertEscaped("step form with errors", echoed, payload);
 
-		for (String page : List.of("/action-steps/" + stepId, "/workgroups/" + workgroup.getId(), "/workgroups", "/",
-				"/plans/" + planId, "/plans", "/dashboard?plan=" + planId, "/admin/people", "/admin/audit",
+		for (String page : List.of("/action-steps/" + stepId, "/workgroups/" + workgroup.getId(), "/workgroups",
+				"/my-steps", "/plans/" + planId, "/plans", "/dashboard?plan=" + planId, "/admin/people", "/admin/audit",
 				"/admin/plans/" + planId + "/edit", "/admin/workgroups/" + workgroup.getId() + "/edit")) {
 			String html = this.mvc.perform(get(page).with(as(admin)))
 				.andExpect(status().isOk())
