@@ -71,6 +71,8 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 			min = Math.min(min, target);
 		}
 		double[] axis = axis(min, max, result.indicator().getUnit());
+		// percentages carry their unit on the axis and the target line
+		String unit = (result.indicator().getUnit() == IndicatorUnit.PERCENT) ? "%" : "";
 		double bottom = axis[0];
 		double top = axis[1];
 		List<Tick> xTicks = new ArrayList<>();
@@ -83,7 +85,7 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 		List<Tick> yTicks = new ArrayList<>();
 		for (int i = 0; i <= 4; i++) {
 			double value = bottom + (top - bottom) * i / 4;
-			yTicks.add(new Tick(PLOT.plotLeft() - 6, PLOT.y(value, bottom, top), label(value)));
+			yTicks.add(new Tick(PLOT.plotLeft() - 6, PLOT.y(value, bottom, top), label(value) + unit));
 		}
 		List<Series> series = new ArrayList<>();
 		int index = 0;
@@ -116,7 +118,7 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 			index++;
 		}
 		return new IndicatorChart(PLOT, series, xTicks, yTicks, (target != null) ? PLOT.y(target, bottom, top) : null,
-				(target != null) ? label(target) : null);
+				(target != null) ? label(target) + unit : null);
 	}
 
 	/**

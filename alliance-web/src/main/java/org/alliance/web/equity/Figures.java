@@ -3,6 +3,9 @@ package org.alliance.web.equity;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.alliance.domain.equity.Indicator;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +13,35 @@ import org.springframework.stereotype.Component;
 @Component("figures")
 public class Figures {
 
+	private final MessageSource messages;
+
+	Figures(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	/** A rate or mean with one decimal; empty when there is none. */
 	public String rate(Double value) {
 		return format(value, 1);
+	}
+
+	/**
+	 * A value of the indicator with its unit, as targets are read: "90%", "12.5 per 1,000
+	 * people", "4.2 (average score)".
+	 */
+	public String withUnit(Number value, Indicator indicator) {
+		if (value == null) {
+			return "";
+		}
+		String number = format(value.doubleValue(), 1);
+		return switch (indicator.getUnit()) {
+			case PERCENT -> number + "%";
+			case RATE_PER_N ->
+				this.messages.getMessage("indicator.value.perN",
+						new Object[] { number,
+								count((indicator.getPerN() != null) ? indicator.getPerN().longValue() : 1L) },
+						locale());
+			case MEAN -> this.messages.getMessage("indicator.value.mean", new Object[] { number }, locale());
+		};
 	}
 
 	/** A ratio with two decimals. */

@@ -25,7 +25,10 @@ import org.alliance.domain.equity.Period;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
+import org.alliance.web.shared.CsvCells;
 import org.alliance.web.shared.FormSubmission;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -203,6 +206,31 @@ class IndicatorValuesController {
 		}
 	}
 
+	/**
+	 * A CSV file to fill in: the columns the import reads, and a row for every group of
+	 * every dimension of the indicator in the current period, with the figures left
+	 * blank.
+	 */
+	@GetMapping("/indicators/{id}/import/template.csv")
+	@PreAuthorize("@access.canEnterIndicatorValues(authentication, #id)")
+	void template(@PathVariable Long id, HttpServletResponse response) throws IOException {
+		Indicator indicator = this.service.indicator(id);
+		String period = Period.containing(indicator.getPeriodType(), LocalDate.now(this.clock)).code();
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"indicator-" + id + "-template.csv\"");
+		try (CSVPrinter csv = new CSVPrinter(response.getWriter(),
+				CSVFormat.RFC4180.builder()
+					.setHeader(IndicatorImport.columns(indicator).toArray(String[]::new))
+					.get())) {
+			for (Dimension dimension : indicator.dimensionList()) {
+				for (DimensionValue group : this.groups.findByDimensionOrderByPositionAscLabelAsc(dimension)) {
+					csv.printRecord(period, dimension.name(), CsvCells.safe(group.getLabel()), "", "");
+				}
+			}
+		}
+	}
+
 	@GetMapping("/indicators/{id}/import")
 	@PreAuthorize("@access.canEnterIndicatorValues(authentication, #id)")
 	String importForm(@PathVariable Long id, Model model) {
@@ -272,6 +300,11 @@ class IndicatorValuesController {
 		model.addAttribute("columns", String.join(",", IndicatorImport.columns(indicator)));
 		model.addAttribute("periodExample", IndicatorImport.periodExample(indicator.getPeriodType()));
 		model.addAttribute("dimensionCodes", indicator.dimensionList());
+		Map<Dimension, List<DimensionValue>> groupsByDimension = new LinkedHashMap<>();
+		for (Dimension dimension : indicator.dimensionList()) {
+			groupsByDimension.put(dimension, this.groups.findByDimensionOrderByPositionAscLabelAsc(dimension));
+		}
+		model.addAttribute("groupsByDimension", groupsByDimension);
 		return "indicators/import";
 	}
 

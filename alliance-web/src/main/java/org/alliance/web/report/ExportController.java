@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.shared.NotFoundException;
@@ -18,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,26 +45,32 @@ class ExportController {
 
 	private final Clock clock;
 
-	ExportController(ProgressQueries queries, PlanRepository plans, Clock clock) {
+	private final MessageSource messages;
+
+	ExportController(ProgressQueries queries, PlanRepository plans, Clock clock, MessageSource messages) {
 		this.queries = queries;
 		this.plans = plans;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/exports/steps.csv")
 	@PreAuthorize("isAuthenticated()")
 	void steps(@RequestParam Long plan, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) StepStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-			HttpServletResponse response) throws IOException {
+			Locale locale, HttpServletResponse response) throws IOException {
 		requirePlan(plan);
 		LocalDate today = LocalDate.now(this.clock);
-		try (CSVPrinter csv = printer(response, "alliance-steps.csv", "id", "title", "aim", "workgroup", "assignee",
-				"status", "percent", "weight", "start_date", "due_date", "overdue", "last_update_at")) {
+		// codes for spreadsheets and scripts, and the same in words for people
+		try (CSVPrinter csv = printer(response, "alliance-steps.csv", "id", "title", "aim", "aim_title", "workgroup",
+				"assignee", "status", "status_label", "percent", "weight", "start_date", "due_date", "overdue",
+				"last_update_at")) {
 			this.queries.eachRow(new Scope(plan, workgroup),
 					new StepFilter(status, overdue, false, false, false, today),
-					(row) -> print(csv, row.id(), safe(row.title()), row.aimNumber(), safe(row.workgroupName()),
-							safe(row.assigneeName()), row.status(), row.percent(), row.weight(), row.startDate(),
-							row.dueDate(), row.isOverdue(today), row.lastUpdateAt()));
+					(row) -> print(csv, row.id(), safe(row.title()), row.aimNumber(), safe(row.aimTitle()),
+							safe(row.workgroupName()), safe(row.assigneeName()), row.status(),
+							label(row.status().name(), locale), row.percent(), row.weight(), row.startDate(),
+							row.dueDate(), row.isOverdue(today), seconds(row.lastUpdateAt())));
 		}
 	}
 
@@ -67,17 +78,30 @@ class ExportController {
 	@PreAuthorize("isAuthenticated()")
 	void updates(@RequestParam Long plan, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Locale locale,
 			HttpServletResponse response) throws IOException {
 		requirePlan(plan);
 		try (CSVPrinter csv = printer(response, "alliance-updates.csv", "recorded_at", "step_id", "step", "workgroup",
-				"author", "from_status", "to_status", "from_percent", "to_percent", "narrative")) {
+				"author", "from_status", "to_status", "from_status_label", "to_status_label", "from_percent",
+				"to_percent", "narrative")) {
 			this.queries.eachUpdate(new Scope(plan, workgroup), from, to,
-					(rs) -> print(csv, rs.getTimestamp("recorded_at").toInstant(), rs.getLong("step_id"),
+					(rs) -> print(csv, seconds(rs.getTimestamp("recorded_at").toInstant()), rs.getLong("step_id"),
 							safe(rs.getString("title")), safe(rs.getString("workgroup_name")),
 							safe(rs.getString("author")), rs.getString("from_status"), rs.getString("to_status"),
+							label(rs.getString("from_status"), locale), label(rs.getString("to_status"), locale),
 							rs.getInt("from_percent"), rs.getInt("to_percent"), safe(rs.getString("narrative"))));
 		}
+	}
+
+	/** A status as the pages name it, in the reader's language. */
+	private String label(String status, Locale locale) {
+		return (status != null) ? this.messages.getMessage("status." + status, null, status, locale) : null;
+	}
+
+	/** A moment to the second, with the organisation's offset from UTC. */
+	private String seconds(Instant at) {
+		return (at != null)
+				? OffsetDateTime.ofInstant(at, this.clock.getZone()).truncatedTo(ChronoUnit.SECONDS).toString() : null;
 	}
 
 	private void requirePlan(Long plan) {

@@ -2,7 +2,6 @@ package org.alliance.web.report;
 
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
@@ -48,7 +47,7 @@ class PdfReport {
 		writer.setTagged();
 		document.addTitle(board.plan().name());
 		document.open();
-		DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
 		document.add(new Paragraph(msg("report.heading", locale, board.plan().name()), TITLE));
 		if (workgroupName != null) {
 			document.add(new Paragraph(workgroupName, HEADING));

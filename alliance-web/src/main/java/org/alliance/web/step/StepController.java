@@ -3,6 +3,7 @@ package org.alliance.web.step;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The action step page: details, history and the progress update form. */
@@ -46,8 +48,9 @@ class StepController {
 
 	@GetMapping("/action-steps/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String show(@PathVariable Long id, @AuthenticationPrincipal AllianceUser me, Authentication authentication,
-			Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String from,
+			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model) {
+		model.addAttribute("from", origin(from));
 		StepService.StepPage page = this.service.page(id, me.personId());
 		model.addAttribute("update", ProgressUpdateForm.from(page.step()));
 		return render(page, authentication, model);
@@ -56,18 +59,30 @@ class StepController {
 	@PostMapping("/action-steps/{id}/updates")
 	@PreAuthorize("@access.canUpdateStep(authentication, #id)")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("update") ProgressUpdateForm form, BindingResult result,
-			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) String from, @AuthenticationPrincipal AllianceUser me,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		String origin = origin(from);
+		model.addAttribute("from", origin);
 		return FormSubmission.handle(result, response, () -> {
 			this.service.recordProgress(form.command(id, me.personId()));
 			redirect.addFlashAttribute("flash", "step.update.saved");
-			return "redirect:/action-steps/" + id;
+			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "");
 		}, () -> {
 			StepService.StepPage page = this.service.page(id, me.personId());
 			model.addAttribute("update", form.withVersion(page.step().getVersion()));
 			model.addAttribute("conflict", true);
 			return render(page, authentication, model);
 		}, () -> render(this.service.page(id, me.personId()), authentication, model));
+	}
+
+	/** The pages a step is opened from, which its back link returns to. */
+	private static final Set<String> ORIGINS = Set.of("mine", "dashboard", "workgroup", "plan");
+
+	/**
+	 * Where the person came from, if it is one of those pages (anything else: the plan).
+	 */
+	static String origin(String from) {
+		return (from != null && ORIGINS.contains(from)) ? from : null;
 	}
 
 	private String render(StepService.StepPage page, Authentication authentication, Model model) {

@@ -222,7 +222,7 @@ class DashboardAndReportsTest extends WebTestSupport {
 		String section = html.substring(html.indexOf("id=\"recent-heading\""));
 		section = section.substring(0, section.indexOf("</section>"));
 		List<Long> ids = new ArrayList<>();
-		Matcher link = Pattern.compile("href=\"/action-steps/(\\d+)\"").matcher(section);
+		Matcher link = Pattern.compile("href=\"/action-steps/(\\d+)(\\?from=dashboard)?\"").matcher(section);
 		while (link.find()) {
 			ids.add(Long.valueOf(link.group(1)));
 		}
@@ -257,7 +257,14 @@ class DashboardAndReportsTest extends WebTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(csv.lines()).hasSize(2);
-		assertThat(csv).startsWith("id,title,aim,workgroup").contains(this.overdueStale.getTitle()).contains(",true,");
+		assertThat(csv).startsWith("id,title,aim,aim_title,workgroup")
+			.contains(this.overdueStale.getTitle())
+			.contains(",true,");
+		// the status as a code and in words; the aim by number and title; moments to the
+		// second
+		String row = csv.lines().skip(1).findFirst().orElseThrow();
+		assertThat(row).contains(",IN_PROGRESS,In progress,").containsPattern(",1,Aim[^,]+,");
+		assertThat(row).containsPattern(",\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$");
 	}
 
 	@Test
@@ -299,7 +306,7 @@ class DashboardAndReportsTest extends WebTestSupport {
 		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("attention", "stale").with(as(this.member)))
 			.andExpect(content().string(containsString(this.overdueStale.getTitle())))
 			.andExpect(content().string(not(containsString(this.atRiskRecent.getTitle()))))
-			.andExpect(content().string(containsString("1 steps match.")));
+			.andExpect(content().string(containsString("1 step matches.")));
 		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("page", "99").with(as(this.member)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.otherGroups.getTitle())));

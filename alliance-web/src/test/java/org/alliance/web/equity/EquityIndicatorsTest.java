@@ -151,6 +151,32 @@ class EquityIndicatorsTest extends WebTestSupport {
 			""";
 
 	@Test
+	void theFileToFillInListsEveryGroupAndImportsOnceFilledIn() throws Exception {
+		Long id = indicator(Fixtures.unique("Access"), "PERCENT");
+		String importPage = page("/indicators/" + id + "/import", this.member);
+		assertThat(importPage).contains("/indicators/" + id + "/import/template.csv")
+			.contains("How many people of the group had the outcome")
+			.contains("<li>Hispanic or Latino</li>");
+		MvcResult download = this.mvc.perform(get("/indicators/{id}/import/template.csv", id).with(as(this.member)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(download.getResponse().getContentType()).startsWith("text/csv");
+		String template = download.getResponse().getContentAsString();
+		List<String> lines = template.lines().toList();
+		assertThat(lines.get(0)).isEqualTo("period,dimension,group,numerator,denominator");
+		assertThat(lines).anyMatch((l) -> l.matches("\\d{4}-Q\\d,RACE_ETHNICITY,White,,"))
+			.anyMatch((l) -> l.contains(",RACE_ETHNICITY,Hispanic or Latino,,"));
+		// filled in (each group 10 of 100) as a person would, and imported as it is
+		StringBuilder filled = new StringBuilder(lines.get(0)).append('\n');
+		lines.stream().skip(1).forEach((l) -> filled.append(l, 0, l.length() - 2).append(",10,100\n"));
+		assertThat(upload(id, this.member, filled.toString()).getResponse().getStatus()).isEqualTo(302);
+		assertThat(valuesOf(id)).hasSize(lines.size() - 1);
+		// members of no workgroup of the indicator get no file
+		this.mvc.perform(get("/indicators/{id}/import/template.csv", id).with(as(this.fixtures.staff())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aValidFileIsStoredAndImportingAPeriodAgainReplacesItInsteadOfAddingToIt() throws Exception {
 		Long id = indicator(Fixtures.unique("Access"), "PERCENT");
 		MvcResult first = upload(id, this.member, GOOD);
@@ -214,7 +240,7 @@ class EquityIndicatorsTest extends WebTestSupport {
 		MvcResult result = upload(id, this.member, bad);
 		assertThat(result.getResponse().getStatus()).isEqualTo(422);
 		String html = result.getResponse().getContentAsString();
-		assertThat(html).contains("Nothing was imported: 6 problem(s) found")
+		assertThat(html).contains("Nothing was imported: 6 problems found")
 			.contains("2026-Q5 is not a period. Write it like 2025-Q1.")
 			.contains("Martians is not a group of this dimension.")
 			.contains("The count with the outcome (50) is larger than the count out of which it is taken (40).")

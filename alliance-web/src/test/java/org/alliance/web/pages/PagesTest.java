@@ -123,6 +123,32 @@ class PagesTest extends WebTestSupport {
 		}
 	}
 
+	@Test
+	void aStepsBackLinkReturnsWhereThePersonCameFrom() throws Exception {
+		String step = "/action-steps/" + this.overdue.getId();
+		assertThat(page(step + "?from=mine", this.member)).contains("<a href=\"/my-steps\">Back to my action steps</a>")
+			.contains("name=\"from\" value=\"mine\"");
+		assertThat(page(step + "?from=dashboard", this.member))
+			.contains("<a href=\"/dashboard?plan=" + this.plan.getId() + "\">Back to the dashboard</a>");
+		assertThat(page(step + "?from=workgroup", this.member))
+			.contains("<a href=\"/workgroups/" + this.workgroup.getId() + "\">Back to " + this.workgroup.getName());
+		// anything else, or nothing: the plan
+		for (String from : new String[] { "", "?from=https://evil.example", "?from=plan" }) {
+			assertThat(page(step + from, this.member))
+				.contains("<a href=\"/plans/" + this.plan.getId() + "\">Back to the plan</a>")
+				.doesNotContain("href=\"https://evil.example");
+		}
+		// after an update the person is still on their way back
+		this.mvc
+			.perform(post(step + "/updates").param("status", "IN_PROGRESS")
+				.param("percent", "10")
+				.param("version", String.valueOf(this.fixtures.reload(this.overdue).getVersion()))
+				.param("from", "mine")
+				.with(csrf())
+				.with(as(this.member)))
+			.andExpect(redirectedUrl(step + "?from=mine"));
+	}
+
 	private void assertRendered(Person person, String page) throws Exception {
 		MvcResult result = this.mvc.perform(get(page).with(as(person))).andExpect(status().isOk()).andReturn();
 		String html = result.getResponse().getContentAsString();
@@ -137,7 +163,8 @@ class PagesTest extends WebTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html.indexOf(this.overdue.getTitle())).isPositive().isLessThan(html.indexOf(this.later.getTitle()));
-		assertThat(html).contains("/action-steps/" + this.overdue.getId() + "#update").contains("Overdue (1)");
+		assertThat(html).contains("/action-steps/" + this.overdue.getId() + "?from=mine#update")
+			.contains("Overdue (1)");
 	}
 
 	@Test

@@ -83,6 +83,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /setup/{token}", ANYONE);
 		RULES.put("POST /setup/{token}", ANYONE);
 		RULES.put("GET /", READ);
+		RULES.put("GET /my-steps", READ);
 		RULES.put("GET /dashboard", READ);
 		RULES.put("GET /plans", READ);
 		RULES.put("GET /plans/{id}", READ);
@@ -96,6 +97,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("POST /workgroups/{workgroupId}/steps", MANAGE);
 		RULES.put("POST /workgroups/{id}/members", MANAGE);
 		RULES.put("POST /workgroups/{id}/members/{personId}/remove", MANAGE);
+		RULES.put("GET /workgroups/{id}/members/{personId}/remove", MANAGE);
 		RULES.put("GET /commitments", READ);
 		RULES.put("GET /commitments/{id}", READ);
 		RULES.put("GET /workgroups/{id}/dashboard", READ);
@@ -109,6 +111,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /indicators/{id}/values/new", UPDATE_STEP);
 		RULES.put("POST /indicators/{id}/values", UPDATE_STEP);
 		RULES.put("GET /indicators/{id}/import", UPDATE_STEP);
+		RULES.put("GET /indicators/{id}/import/template.csv", UPDATE_STEP);
 		RULES.put("POST /indicators/{id}/import", UPDATE_STEP);
 		RULES.put("POST /action-steps/{id}/indicators", MANAGE);
 		RULES.put("GET /commitments/{id}/events/new", ADMIN);
