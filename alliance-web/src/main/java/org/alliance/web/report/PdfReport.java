@@ -1,7 +1,9 @@
 package org.alliance.web.report;
 
+import java.awt.Color;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
@@ -11,11 +13,14 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import org.alliance.application.dashboard.DashboardService.Attention;
 import org.alliance.application.dashboard.DashboardService.Dashboard;
+import org.alliance.application.equity.EquityOverview;
+import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.progress.ProgressQueries.Group;
 import org.alliance.persistence.step.StepRow;
@@ -41,7 +46,8 @@ class PdfReport {
 		this.messages = messages;
 	}
 
-	void write(Dashboard board, String workgroupName, Locale locale, OutputStream out) {
+	void write(Dashboard board, String workgroupName, List<EquityOverview.Gap> gaps, List<ComplianceRecord> compliance,
+			Locale locale, OutputStream out) {
 		Document document = new Document(PageSize.A4, 40, 40, 40, 40);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setTagged();
@@ -88,6 +94,37 @@ class PdfReport {
 		}
 		document.add(statuses);
 
+		if (!gaps.isEmpty()) {
+			section(document, msg("dashboard.disparities", locale));
+			document.add(new Paragraph(msg("report.disparities.explain", locale), BODY));
+			PdfPTable table = table(new float[] { 3.5f, 3.5f, 1.3f, 3.5f, 1.5f }, msg("indicator.name", locale),
+					msg("indicator.group", locale), msg("indicator.period", locale), msg("indicator.ratio", locale),
+					msg("indicator.trend", locale));
+			for (EquityOverview.Gap g : gaps) {
+				row(table, g.indicator(), msg("dashboard.gapGroup", locale, g.group(),
+						msg("dimension." + g.dimension(), locale), g.referenceGroup()), g.period().code());
+				// the ratio as a bar on a scale of 0 to 1 (parity), with its number
+				table.addCell(bar(Math.min(1, Math.max(0, g.ratio())), String.format(locale, "%.2f", g.ratio())));
+				row(table, msg("indicator.trend." + g.trend(), locale));
+			}
+			document.add(table);
+		}
+
+		if (compliance.stream().anyMatch((r) -> r.rate() != null)) {
+			section(document, msg("dashboard.commitmentTargets", locale));
+			PdfPTable table = table(new float[] { 6, 1.3f, 1.3f, 3.5f }, msg("commitment.statement", locale),
+					msg("commitment.compliance.events", locale), msg("commitment.compliance.met", locale),
+					msg("commitment.compliance.rate", locale));
+			for (ComplianceRecord r : compliance) {
+				if (r.rate() == null) {
+					continue;
+				}
+				row(table, r.statement(), String.valueOf(r.eventCount()), String.valueOf(r.met()));
+				table.addCell(bar(r.rate() / 100, String.format(locale, "%.1f%%", r.rate())));
+			}
+			document.add(table);
+		}
+
 		for (Attention attention : board.attention()) {
 			section(document, msg("dashboard.attention." + attention.kind(), locale, attention.count()));
 			if (attention.first().isEmpty()) {
@@ -128,6 +165,40 @@ class PdfReport {
 		}
 		return table;
 	}
+
+	/**
+	 * A cell holding a horizontal bar as long as the share (0 to 1) of the cell, followed
+	 * by the figure in words: a bar chart that reads without colour.
+	 */
+	private static PdfPCell bar(double share, String figure) {
+		float filled = (float) Math.max(0.001, Math.min(0.999, share));
+		PdfPTable bar = new PdfPTable(new float[] { filled, 1 - filled });
+		bar.setWidthPercentage(100);
+		PdfPCell full = new PdfPCell(new Phrase(" ", BODY));
+		full.setBackgroundColor(BRAND);
+		full.setBorder(Rectangle.NO_BORDER);
+		PdfPCell rest = new PdfPCell(new Phrase(" ", BODY));
+		rest.setBorder(Rectangle.NO_BORDER);
+		rest.setBackgroundColor(PANEL);
+		bar.addCell(full);
+		bar.addCell(rest);
+		PdfPTable both = new PdfPTable(new float[] { 3, 1.4f });
+		both.setWidthPercentage(100);
+		PdfPCell chart = new PdfPCell(bar);
+		chart.setBorder(Rectangle.NO_BORDER);
+		chart.setVerticalAlignment(Element.ALIGN_MIDDLE);
+		PdfPCell text = new PdfPCell(new Phrase(figure, BODY));
+		text.setBorder(Rectangle.NO_BORDER);
+		both.addCell(chart);
+		both.addCell(text);
+		PdfPCell cell = new PdfPCell(both);
+		cell.setPadding(2);
+		return cell;
+	}
+
+	private static final Color BRAND = new Color(0x1d, 0x4f, 0x91);
+
+	private static final Color PANEL = new Color(0xe3, 0xe6, 0xee);
 
 	private static void row(PdfPTable table, String... values) {
 		for (String value : values) {

@@ -1,9 +1,13 @@
 package org.alliance.web.report;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.application.commitment.Compliance;
+import org.alliance.application.equity.EquityOverview;
+import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.application.dashboard.DashboardService;
 import org.alliance.application.dashboard.DashboardService.Dashboard;
 import org.alliance.application.shared.NotFoundException;
@@ -33,7 +37,14 @@ class ReportController {
 
 	private final PdfReport pdf;
 
-	ReportController(DashboardService dashboards, PlanRepository plans, WorkgroupRepository workgroups, PdfReport pdf) {
+	private final EquityOverview equity;
+
+	private final Compliance compliance;
+
+	ReportController(DashboardService dashboards, PlanRepository plans, WorkgroupRepository workgroups, PdfReport pdf,
+			EquityOverview equity, Compliance compliance) {
+		this.equity = equity;
+		this.compliance = compliance;
 		this.dashboards = dashboards;
 		this.plans = plans;
 		this.workgroups = workgroups;
@@ -45,6 +56,8 @@ class ReportController {
 	String report(@PathVariable Long id, @RequestParam(required = false) Long workgroup, Model model) {
 		model.addAttribute("board", board(id, workgroup));
 		model.addAttribute("workgroupName", workgroupName(workgroup));
+		model.addAttribute("gaps", (workgroup == null) ? this.equity.picture().topGaps(8) : List.of());
+		model.addAttribute("compliance", (workgroup == null) ? this.compliance.all() : List.of());
 		return "reports/plan";
 	}
 
@@ -53,9 +66,13 @@ class ReportController {
 	void reportPdf(@PathVariable Long id, @RequestParam(required = false) Long workgroup, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Dashboard board = board(id, workgroup);
+		// the equity and commitment sections are the organisation's, as on the dashboard:
+		// a workgroup's report leaves them out
+		List<EquityOverview.Gap> gaps = (workgroup == null) ? this.equity.picture().topGaps(8) : List.of();
+		List<ComplianceRecord> compliance = (workgroup == null) ? this.compliance.all() : List.of();
 		response.setContentType("application/pdf");
 		response.setHeader("Content-Disposition", "inline; filename=\"alliance-plan-report.pdf\"");
-		this.pdf.write(board, workgroupName(workgroup), locale, response.getOutputStream());
+		this.pdf.write(board, workgroupName(workgroup), gaps, compliance, locale, response.getOutputStream());
 	}
 
 	private Dashboard board(Long id, Long workgroup) {

@@ -1,8 +1,11 @@
 package org.alliance.web.commitment;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Plan;
 import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.web.support.Fixtures;
@@ -82,10 +85,25 @@ class CommitmentTargetsTest extends WebTestSupport {
 			.containsPattern(
 					"2026-Q2</th>\\s*<td class=\"num\">2</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">50.0%");
 
-		this.fixtures.plan();
+		Plan plan = this.fixtures.plan();
 		String dashboard = page("/dashboard", this.director);
 		String panel = dashboard.substring(dashboard.indexOf("id=\"compliance-panel\""));
 		assertThat(panel).contains(this.commitment.getStatement()).contains("66.7%");
+		// the printed report and its PDF carry the same section, the PDF with its bars
+		assertThat(page("/reports/plans/" + plan.getId(), this.director)).contains("id=\"report-commitments\"")
+			.contains(this.commitment.getStatement());
+		byte[] pdf = this.mvc.perform(get("/reports/plans/{id}.pdf", plan.getId()).with(as(this.director)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PdfReader reader = new PdfReader(pdf)) {
+			StringBuilder text = new StringBuilder();
+			for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+				text.append(new PdfTextExtractor(reader).getTextFromPage(p));
+			}
+			assertThat(text.toString()).contains("Commitments with targets").contains("66.7%");
+		}
 	}
 
 	@Test
