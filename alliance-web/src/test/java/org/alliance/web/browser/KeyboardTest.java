@@ -73,6 +73,13 @@ class KeyboardTest extends BrowserTestSupport {
 		// at risk without a narrative: the error summary and the field error appear, the
 		// input is kept
 		waitFor(By.cssSelector(".error-summary"));
+		// the error summary has the focus (a screen reader reads it first) and the title
+		// says there is an error
+		assertThat(active().getAttribute("class")).contains("error-summary");
+		assertThat(this.driver.getTitle()).startsWith("Error: ");
+		// its first link leads to the field with the problem
+		press(Keys.TAB);
+		assertThat(active().getAttribute("href")).endsWith("#narrative");
 		assertThat(this.driver.findElement(By.id("narrative")).getAttribute("aria-describedby"))
 			.contains("narrative-error");
 		assertThat(this.driver.findElement(By.id("percent")).getAttribute("value")).isEqualTo("45");
