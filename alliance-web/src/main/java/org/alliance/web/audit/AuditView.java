@@ -15,6 +15,7 @@ import org.alliance.domain.audit.AuditEntry;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.audit.AuditSubjects;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
@@ -49,7 +50,11 @@ class AuditView {
 
 	private final AimRepository aims;
 
-	AuditView(MessageSource messages, PersonRepository people, WorkgroupRepository workgroups, AimRepository aims) {
+	private final AuditSubjects entityNames;
+
+	AuditView(MessageSource messages, PersonRepository people, WorkgroupRepository workgroups, AimRepository aims,
+			AuditSubjects entityNames) {
+		this.entityNames = entityNames;
 		this.messages = messages;
 		this.people = people;
 		this.workgroups = workgroups;
@@ -63,7 +68,8 @@ class AuditView {
 	}
 
 	/** An entry as the page shows it. */
-	public record Shown(AuditEntry entry, String type, @Nullable String name, String summary, List<Change> changes) {
+	public record Shown(AuditEntry entry, String type, @Nullable String name, String summary, List<Change> changes,
+			boolean compared) {
 	}
 
 	List<Shown> show(Collection<AuditEntry> entries, Locale locale) {
@@ -109,6 +115,19 @@ class AuditView {
 			this.aims.findAllById(aimIds)
 				.forEach((Aim a) -> names.get("aim").put(a.getId(), a.getNumber() + ". " + a.getTitle()));
 		}
+		// the thing an entry is about, by name, when its snapshot does not carry one
+		Map<String, Set<Long>> unnamed = new HashMap<>();
+		int k = 0;
+		for (AuditEntry entry : entries) {
+			Map<String, JsonNode> before = befores.get(k);
+			Map<String, JsonNode> after = afters.get(k);
+			k++;
+			if (NAME_FIELDS.stream().noneMatch((f) -> after.containsKey(f) || before.containsKey(f))
+					&& entry.getEntityId() != null) {
+				unnamed.computeIfAbsent(entry.getEntityType(), (t) -> new LinkedHashSet<>()).add(entry.getEntityId());
+			}
+		}
+		unnamed.forEach((type, ids) -> names.put("entity:" + type, this.entityNames.namesOf(type, ids)));
 		List<Shown> shown = new ArrayList<>();
 		int i = 0;
 		for (AuditEntry entry : entries) {
@@ -143,7 +162,10 @@ class AuditView {
 					value(entry.getEntityType(), key, was, names, locale),
 					value(entry.getEntityType(), key, now, names, locale)));
 		}
-		return new Shown(entry, type, name, summary, changes);
+		if (name == null) {
+			name = names.getOrDefault("entity:" + entry.getEntityType(), Map.of()).get(entry.getEntityId());
+		}
+		return new Shown(entry, type, name, summary, changes, !before.isEmpty() && !after.isEmpty());
 	}
 
 	private String value(String type, String key, @Nullable JsonNode value, Map<String, Map<Long, String>> names,
@@ -177,11 +199,24 @@ class AuditView {
 			return (code != null) ? message(code, text, locale) : text;
 		}
 		if (value.isContainer()) {
-			List<String> parts = new ArrayList<>();
-			value.forEach((item) -> parts.add(item.isValueNode() ? item.asString() : item.toString()));
-			return String.join(", ", parts);
+			return flat(value);
 		}
 		return value.asString();
+	}
+
+	/** A list or map as plain text: "2025-Q1, 2025-Q2", "Race: 2025-Q1, 2025-Q2". */
+	private static String flat(JsonNode value) {
+		if (value.isObject()) {
+			List<String> parts = new ArrayList<>();
+			value.properties().forEach((e) -> parts.add(humanise(e.getKey()) + ": " + flat(e.getValue())));
+			return String.join("; ", parts);
+		}
+		if (value.isArray()) {
+			List<String> parts = new ArrayList<>();
+			value.forEach((item) -> parts.add(flat(item)));
+			return String.join(", ", parts);
+		}
+		return value.isNull() ? "" : value.asString();
 	}
 
 	private static Map<String, JsonNode> fields(@Nullable String json) {

@@ -126,8 +126,11 @@ class PagesTest extends WebTestSupport {
 	@Test
 	void aStepsBackLinkReturnsWhereThePersonCameFrom() throws Exception {
 		String step = "/action-steps/" + this.overdue.getId();
-		assertThat(page(step + "?from=mine", this.member)).contains("<a href=\"/my-steps\">Back to my action steps</a>")
-			.contains("name=\"from\" value=\"mine\"");
+		String mine = page(step + "?from=mine", this.member);
+		assertThat(mine).contains("<a href=\"/my-steps\">Back to my action steps</a>")
+			.contains("name=\"from\" value=\"mine\"")
+			.doesNotContain("Back to the plan");
+		assertThat(mine.split("<h1", -1)).as("one heading").hasSize(2);
 		assertThat(page(step + "?from=dashboard", this.member))
 			.contains("<a href=\"/dashboard?plan=" + this.plan.getId() + "\">Back to the dashboard</a>");
 		assertThat(page(step + "?from=workgroup", this.member))

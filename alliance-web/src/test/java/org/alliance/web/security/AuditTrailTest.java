@@ -159,6 +159,21 @@ class AuditTrailTest extends WebTestSupport {
 			.getResponse()
 			.getContentAsString();
 		assertThat(spanish).contains("el paso de acción").contains("Estado:").contains("<ins>En riesgo</ins>");
+		// an entry whose snapshot names nothing is named from the thing itself; nested
+		// values read as text, and an entry without a before shows its values plainly
+		this.entries
+			.save(new AuditEntry(Instant.now(), admin.getId(), admin.getDisplayName() + " <" + admin.getEmail() + ">",
+					AuditAction.UPDATE, "Workgroup", workgroup.getId(), "Values loaded", null,
+					"{\"periods\":{\"RACE_ETHNICITY\":[\"2025-Q1\",\"2025-Q2\"]}}"));
+		String named = this.mvc
+			.perform(get("/admin/audit").param("type", "Workgroup").param("actor", admin.getEmail()).with(as(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(named).contains("<q>" + workgroup.getName() + "</q>")
+			.contains("Race ethnicity: 2025-Q1, 2025-Q2")
+			.doesNotContain("[&quot;")
+			.doesNotContain("(empty)");
 	}
 
 	@Test
