@@ -12,11 +12,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.alliance.application.equity.IndicatorImport;
 import org.alliance.application.equity.IndicatorService;
+import org.alliance.application.publication.PublicationService;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentEvent;
 import org.alliance.domain.commitment.CommitmentStatus;
@@ -97,10 +101,14 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final PublicationService publications;
+
 	DemoDataLoader(DemoSettings settings, PersonRepository people, WorkgroupRepository workgroups, PlanRepository plans,
 			AimRepository aims, ActionStepRepository steps, CommitmentRepository commitments,
 			PasswordEncoder passwordEncoder, Clock clock, CommitmentEventRepository events,
-			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService) {
+			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService,
+			PublicationService publications) {
+		this.publications = publications;
 		this.events = events;
 		this.indicators = indicators;
 		this.groups = groups;
@@ -199,9 +207,39 @@ public class DemoDataLoader implements ApplicationRunner {
 		for (DemoPlan.DemoIndicator i : demo.indicators()) {
 			loadIndicator(i, groups, workgroupByKey, stepByKey, today);
 		}
+		if (demo.publication() != null) {
+			publish(demo.publication(), plan, stepByKey, commitments);
+		}
 		log.info("Demo data loaded: {} indicators, {} commitment events", demo.indicators().size(), events);
 		log.info("Demo data loaded: {} people, {} workgroups, {} aims, {} steps", demo.people().size(),
 				demo.workgroups().size(), demo.aims().size(), stepCount);
+	}
+
+	/**
+	 * Publishes the plan's public page with what the demo file chooses, as an
+	 * administrator would.
+	 */
+	private void publish(DemoPlan.DemoPublication p, Plan plan, Map<String, ActionStep> stepByKey,
+			List<Commitment> commitments) {
+		Set<Long> aimIds = new LinkedHashSet<>();
+		this.aims.findByPlanIdOrderByNumberAsc(plan.getId())
+			.stream()
+			.filter((a) -> p.aims().contains(a.getNumber()))
+			.forEach((a) -> aimIds.add(a.getId()));
+		Set<Long> stepIds = new LinkedHashSet<>();
+		p.steps().forEach((k) -> stepIds.add(stepByKey.get(k).getId()));
+		Map<Long, String> notes = new LinkedHashMap<>();
+		p.notes().forEach((k, note) -> notes.put(stepByKey.get(k).getId(), note));
+		Set<Long> indicatorIds = new LinkedHashSet<>();
+		this.indicators.findAllByName()
+			.stream()
+			.filter((i) -> p.indicators().contains(i.getName()))
+			.forEach((i) -> indicatorIds.add(i.getId()));
+		Set<Long> commitmentIds = new LinkedHashSet<>();
+		p.commitments().forEach((index) -> commitmentIds.add(commitments.get(index).getId()));
+		this.publications.save(plan.getId(),
+				new PublicationService.Draft(p.slug(), aimIds, stepIds, indicatorIds, commitmentIds, notes));
+		this.publications.publish(plan.getId(), null);
 	}
 
 	private static LocalDate offset(LocalDate today, Integer days) {

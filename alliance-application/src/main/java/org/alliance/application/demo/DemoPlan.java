@@ -4,13 +4,24 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The shape of {@code demo/demo-plan.json}: the demo organisation's people, workgroups,
  * plan, aims, steps with their progress history, and commitments. Dates are offsets in
  * days from the day the data is loaded, so the demo always looks current.
  */
 record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> workgroups, DemoPlanHeader plan,
-		List<DemoAim> aims, List<DemoCommitment> commitments, List<DemoIndicator> indicators) {
+		List<DemoAim> aims, List<DemoCommitment> commitments, List<DemoIndicator> indicators,
+		@Nullable DemoPublication publication) {
+
+	/**
+	 * What of the plan is published: aims by number, steps by key (with notes for the
+	 * public), indicators by name, commitments by position.
+	 */
+	record DemoPublication(String slug, List<Integer> aims, List<String> steps, Map<String, String> notes,
+			List<String> indicators, List<Integer> commitments) {
+	}
 
 	record DemoPerson(String key, String email, String name, String role, String loginLabel) {
 	}

@@ -3,6 +3,7 @@ package org.alliance.web.chart;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.alliance.application.publication.PublicPlan;
 import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.equity.IndicatorUnit;
@@ -52,34 +53,74 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 	public record Tick(double x, double y, String label) {
 	}
 
+	/**
+	 * One group's values over the periods ({@code null} where suppressed or missing), and
+	 * whether it is the group the others are compared with.
+	 */
+	public record Line(String group, boolean reference, List<Double> values) {
+	}
+
 	public static IndicatorChart of(IndicatorAnalysis.Result result) {
 		List<IndicatorAnalysis.PeriodRows> periods = result.periods();
+		List<Line> lines = new ArrayList<>();
+		for (DimensionValue group : result.groupsWithValues()) {
+			List<Double> values = new ArrayList<>();
+			boolean reference = false;
+			for (IndicatorAnalysis.PeriodRows p : periods) {
+				IndicatorAnalysis.Row row = p.rowOf(group.getId());
+				reference |= row != null && row.reference();
+				values.add((row != null) ? row.rate() : null);
+			}
+			lines.add(new Line(group.getLabel(), reference, values));
+		}
+		return of(periods.stream().map((p) -> p.period().code()).toList(), lines,
+				(result.indicator().getTarget() != null) ? result.indicator().getTarget().doubleValue() : null,
+				result.indicator().getUnit());
+	}
+
+	/** The same chart from the figures of a public page. */
+	public static IndicatorChart of(PublicPlan.Indicator indicator) {
+		List<Line> lines = new ArrayList<>();
+		for (String group : indicator.groups()) {
+			List<Double> values = new ArrayList<>();
+			boolean reference = false;
+			for (PublicPlan.Period p : indicator.periods()) {
+				PublicPlan.Row row = p.rowOf(group);
+				reference |= row != null && row.reference();
+				values.add((row != null) ? row.value() : null);
+			}
+			lines.add(new Line(group, reference, values));
+		}
+		return of(indicator.periods().stream().map(PublicPlan.Period::code).toList(), lines, indicator.target(),
+				indicator.unit());
+	}
+
+	static IndicatorChart of(List<String> periods, List<Line> lines, Double target, IndicatorUnit unitOf) {
 		int n = periods.size();
 		double max = 0;
 		double min = Double.MAX_VALUE;
-		for (IndicatorAnalysis.PeriodRows p : periods) {
-			for (IndicatorAnalysis.Row row : p.rows()) {
-				if (row.rate() != null) {
-					max = Math.max(max, row.rate());
-					min = Math.min(min, row.rate());
+		for (Line line : lines) {
+			for (Double value : line.values()) {
+				if (value != null) {
+					max = Math.max(max, value);
+					min = Math.min(min, value);
 				}
 			}
 		}
-		Double target = (result.indicator().getTarget() != null) ? result.indicator().getTarget().doubleValue() : null;
 		if (target != null) {
 			max = Math.max(max, target);
 			min = Math.min(min, target);
 		}
-		double[] axis = axis(min, max, result.indicator().getUnit());
-		// percentages carry their unit on the axis and the target line
-		String unit = (result.indicator().getUnit() == IndicatorUnit.PERCENT) ? "%" : "";
+		double[] axis = axis(min, max, unitOf);
 		double bottom = axis[0];
 		double top = axis[1];
+		// percentages carry their unit on the axis and the target line
+		String unit = (unitOf == IndicatorUnit.PERCENT) ? "%" : "";
 		List<Tick> xTicks = new ArrayList<>();
 		int every = Math.max(1, (int) Math.ceil(n / (double) MAX_LABELS));
 		for (int i = 0; i < n; i++) {
 			if (Plot.labelled(i, n, every)) {
-				xTicks.add(new Tick(PLOT.x(i, n), PLOT.height() - 12, periods.get(i).period().code()));
+				xTicks.add(new Tick(PLOT.x(i, n), PLOT.height() - 12, periods.get(i)));
 			}
 		}
 		List<Tick> yTicks = new ArrayList<>();
@@ -89,31 +130,27 @@ public record IndicatorChart(Plot plot, List<Series> series, List<Tick> xTicks, 
 		}
 		List<Series> series = new ArrayList<>();
 		int index = 0;
-		for (DimensionValue group : result.groupsWithValues()) {
+		for (Line line : lines) {
 			List<String> segments = new ArrayList<>();
 			List<Point> points = new ArrayList<>();
 			StringBuilder segment = new StringBuilder();
-			boolean reference = false;
 			for (int i = 0; i < n; i++) {
-				IndicatorAnalysis.Row row = periods.get(i).rowOf(group.getId());
-				if (row != null && row.reference()) {
-					reference = true;
-				}
-				if (row == null || row.rate() == null) {
+				Double value = line.values().get(i);
+				if (value == null) {
 					if (!segment.isEmpty()) {
 						segments.add(segment.toString().trim());
 						segment.setLength(0);
 					}
 					continue;
 				}
-				Point point = new Point(PLOT.x(i, n), PLOT.y(row.rate(), bottom, top));
+				Point point = new Point(PLOT.x(i, n), PLOT.y(value, bottom, top));
 				points.add(point);
 				segment.append(point.x()).append(',').append(point.y()).append(' ');
 			}
 			if (!segment.isEmpty()) {
 				segments.add(segment.toString().trim());
 			}
-			series.add(new Series(group.getLabel(), reference, segments, points, COLOURS[index % COLOURS.length],
+			series.add(new Series(line.group(), line.reference(), segments, points, COLOURS[index % COLOURS.length],
 					DASHES[index % DASHES.length], index % MARKERS));
 			index++;
 		}

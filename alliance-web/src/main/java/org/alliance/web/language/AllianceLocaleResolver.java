@@ -27,6 +27,16 @@ class AllianceLocaleResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
+		// public pages: the language is in the address (each a page of its own, for
+		// caches
+		// and links), else the browser's
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/public")) {
+			String lang = request.getParameter("lang");
+			if (lang != null && Person.LANGUAGES.contains(lang)) {
+				return Locale.forLanguageTag(lang);
+			}
+			return fromBrowser(request);
+		}
 		HttpSession session = request.getSession(false);
 		if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale chosen) {
 			return chosen;
@@ -36,6 +46,10 @@ class AllianceLocaleResolver implements LocaleResolver {
 				&& user.language() != null) {
 			return Locale.forLanguageTag(user.language());
 		}
+		return fromBrowser(request);
+	}
+
+	private static Locale fromBrowser(HttpServletRequest request) {
 		String header = request.getHeader("Accept-Language");
 		if (header != null && !header.isBlank()) {
 			try {

@@ -1,5 +1,7 @@
 package org.alliance.web.language;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.web.security.AllianceUser;
@@ -36,8 +38,15 @@ class LanguageSwitchInterceptor implements HandlerInterceptor, WebMvcConfigurer 
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		// only forms sent as form fields (a file upload is never a language switch, and
+		// reading its parameters here would read the file)
+		String type = request.getContentType();
+		if (!"POST".equals(request.getMethod())
+				|| (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/"))) {
+			return true;
+		}
 		String lang = request.getParameter(PARAMETER);
-		if ("POST".equals(request.getMethod()) && lang != null) {
+		if (lang != null) {
 			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 			AllianceUser me = (authentication != null && authentication.getPrincipal() instanceof AllianceUser user)
 					? user : null;

@@ -85,7 +85,8 @@ class SecurityConfiguration {
 			@Value("${alliance.metrics.token:}") String metricsToken) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(StaticResources.PATTERNS)
 			.permitAll()
-			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**", "/setup/**")
+			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**", "/setup/**",
+					"/public", "/public/**")
 			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.access(metricsReaders(metricsToken))

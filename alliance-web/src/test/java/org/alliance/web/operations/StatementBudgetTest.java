@@ -59,6 +59,20 @@ class StatementBudgetTest {
 			.isLessThan(demo.get("dashboard, after a change"));
 	}
 
+	/** At most this many statements for a public page (issue 21). */
+	static final int PUBLIC_BUDGET = 3;
+
+	@Test
+	void aPublicPageCostsAtMostThreeStatementsForAnyone() throws Exception {
+		HttpSession visitor = new HttpSession();
+		for (String path : new String[] { "/public/plans/equity-and-inclusion-plan",
+				"/public/plans/equity-and-inclusion-plan?lang=es", "/public" }) {
+			changeSomething();
+			assertThat(visitor.statements(this.port, path)).as(path).isLessThanOrEqualTo(PUBLIC_BUDGET);
+			assertThat(visitor.statements(this.port, path)).as(path + ", again").isLessThanOrEqualTo(PUBLIC_BUDGET);
+		}
+	}
+
 	@Test
 	void anAcceptedProgressUpdateCostsAtMostTwelveStatementsWhateverThePlanSize() throws Exception {
 		long demoPlan = this.jdbc.queryForObject("select min(id) from plan where name <> 'Bench Plan'", Long.class);
@@ -93,7 +107,7 @@ class StatementBudgetTest {
 		Map<String, Integer> costs = new LinkedHashMap<>();
 		measure(costs, "dashboard", director, "/dashboard?plan=" + plan);
 		measure(costs, "plan page", director, "/plans/" + plan);
-		measure(costs, "my action steps", member, "/");
+		measure(costs, "my action steps", member, "/my-steps");
 		measure(costs, "action step page", member, "/action-steps/" + step);
 		return costs;
 	}
@@ -119,7 +133,7 @@ class StatementBudgetTest {
 		HttpSession session = new HttpSession();
 		assertThat(session.signIn(this.port, email, "alliance-demo").statusCode()).isEqualTo(302);
 		// the first page stores the session's form token; what follows only reads it
-		assertThat(session.get(this.port, "/").statusCode()).isEqualTo(200);
+		assertThat(session.get(this.port, "/my-steps").statusCode()).isEqualTo(200);
 		return session;
 	}
 
