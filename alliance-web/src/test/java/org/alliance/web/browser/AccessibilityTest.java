@@ -60,6 +60,30 @@ class AccessibilityTest extends BrowserTestSupport {
 		assertThat(problems).as("accessibility problems for " + email + " in " + language).isEmpty();
 	}
 
+	/**
+	 * The public pages, as a visitor who never signs in reads them, in both languages, at
+	 * desktop and phone widths.
+	 */
+	@ParameterizedTest(name = "public pages in {0}")
+	@CsvSource({ "en", "es" })
+	void publicPagesPassAxe(String language) {
+		List<String> problems = new ArrayList<>();
+		for (String path : List.of("/public?lang=" + language,
+				"/public/plans/equity-and-inclusion-plan?lang=" + language)) {
+			open(path);
+			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+			analyse(path, problems);
+			checkReflow(path, problems);
+			checkWidth(path, 375, problems, "pages/public/" + language + "-" + shapeName(path) + "-375");
+			checkWidth(path, 1366, problems, "pages/public/" + language + "-" + shapeName(path) + "-1366");
+		}
+		assertThat(problems).as("accessibility problems on public pages in " + language).isEmpty();
+	}
+
+	private static String shapeName(String path) {
+		return path.split("\\?")[0].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+	}
+
 	private Set<String> crawl(String email, List<String> problems, String language) {
 		Set<String> shapes = new TreeSet<>();
 		Set<String> visited = new LinkedHashSet<>();

@@ -114,4 +114,54 @@ class JourneysTest extends BrowserTestSupport {
 		Browser.screenshot(this.driver, "leadership-commitment-events");
 	}
 
+	@Test
+	void administratorPublishesAVisitorReadsItInBothLanguagesAndAWithdrawnPageIsGone() {
+		String page = "/public/plans/equity-and-inclusion-plan";
+		signIn("admin@example.org");
+		open("/admin/plans");
+		this.driver.findElement(By.linkText("Public page")).click();
+		waitFor(By.id("slug"));
+		// a step not yet public: tick it and give it a note for the public
+		WebElement step = this.driver.findElements(By.cssSelector("input[name=steps]:not(:checked)")).get(0);
+		String title = this.driver.findElement(By.cssSelector("label[for=" + step.getAttribute("id") + "]")).getText();
+		step.click();
+		String stepId = step.getAttribute("value");
+		String note = "Now open to the public " + UUID.randomUUID().toString().substring(0, 6);
+		this.driver.findElement(By.id("note-" + stepId)).sendKeys(note);
+		Browser.screenshot(this.driver, "admin-publication-choices");
+		this.driver.findElement(By.xpath("//button[normalize-space()='Save and publish']")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("The plan is published");
+
+		// a visitor, never signed in
+		this.driver.manage().deleteAllCookies();
+		open(page);
+		assertThat(waitFor(By.tagName("h1")).getText()).startsWith("Equity and Inclusion Plan");
+		assertThat(this.driver.findElement(By.id("content")).getText()).contains(title).contains(note);
+		assertThat(this.driver.findElements(By.cssSelector(".account"))).isEmpty();
+		Browser.screenshot(this.driver, "public-plan-en");
+		this.driver.findElement(By.linkText("Español")).click();
+		waitFor(By.cssSelector("html[lang=es]"));
+		assertThat(this.driver.findElement(By.id("content")).getText()).contains("Objetivos").contains(note);
+		Browser.screenshot(this.driver, "public-plan-es");
+
+		// withdrawn: gone at once
+		signIn("admin@example.org");
+		open("/admin/plans");
+		this.driver.findElement(By.linkText("Public page")).click();
+		this.driver.findElement(By.xpath("//button[normalize-space()='Withdraw the public page']")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("withdrawn");
+		this.driver.manage().deleteAllCookies();
+		open(page);
+		assertThat(waitFor(By.tagName("h1")).getText()).doesNotContain("Equity and Inclusion Plan");
+		assertThat(this.driver.getPageSource()).doesNotContain(note);
+		Browser.screenshot(this.driver, "public-plan-withdrawn");
+
+		// published again, for the other browser tests
+		signIn("admin@example.org");
+		open("/admin/plans");
+		this.driver.findElement(By.linkText("Public page")).click();
+		this.driver.findElement(By.xpath("//button[normalize-space()='Save and publish']")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("The plan is published");
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliance.application.publication.PublicationService;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentEvent;
 import org.alliance.domain.commitment.EventKind;
@@ -82,6 +83,11 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("POST /language", ANYONE);
 		RULES.put("GET /setup/{token}", ANYONE);
 		RULES.put("POST /setup/{token}", ANYONE);
+		// public pages: anyone, signed in or not
+		RULES.put("GET /public", ANYONE);
+		RULES.put("GET /public/plans/{slug}", ANYONE);
+		RULES.put("GET /public/plans/{slug}.csv", ANYONE);
+		RULES.put("GET /public/plans/{slug}/feed.atom", ANYONE);
 		RULES.put("GET /", READ);
 		RULES.put("GET /my-steps", READ);
 		RULES.put("GET /dashboard", READ);
@@ -136,7 +142,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				"GET /admin/aims/{aimId}/edit", "POST /admin/aims/{aimId}/edit", "GET /admin/audit",
 				"GET /admin/audit.csv", "GET /admin/export.zip", "GET /admin/indicators/new", "POST /admin/indicators",
 				"GET /admin/indicators/{id}/edit", "POST /admin/indicators/{id}/edit", "GET /admin/dimensions",
-				"POST /admin/dimensions")) {
+				"POST /admin/dimensions", "GET /admin/plans/{id}/publication", "POST /admin/plans/{id}/publication",
+				"POST /admin/plans/{id}/publication/withdraw")) {
 			RULES.put(route, ADMIN);
 		}
 	}
@@ -160,6 +167,18 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	IndicatorRepository indicators;
+
+	@Autowired
+	PublicationService publications;
+
+	/** The world's plan, published with its aim and step, so its public pages exist. */
+	private String published(Plan plan, Aim aim, ActionStep step) {
+		String slug = "matrix-" + plan.getId();
+		publications.save(plan.getId(), new PublicationService.Draft(slug, Set.of(aim.getId()), Set.of(step.getId()),
+				Set.of(), Set.of(), Map.of()));
+		publications.publish(plan.getId(), null);
+		return slug;
+	}
 
 	@Autowired
 	DimensionValueRepository groups;
@@ -195,6 +214,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 		final Commitment commitment = commitments.save(pledgeWithTarget());
 
+		final String slug = published(this.plan, this.aim, this.step);
+
 		final CommitmentEvent event = events.save(new CommitmentEvent(this.commitment, LocalDate.now(), "Matrix panel",
 				EventKind.PANEL, 4, List.of(2), null, Instant.now()));
 
@@ -221,7 +242,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			Matcher matcher = Pattern.compile("\\{(\\w+)}").matcher(pattern);
 			StringBuilder path = new StringBuilder();
 			while (matcher.find()) {
-				matcher.appendReplacement(path, String.valueOf(id(pattern, matcher.group(1))));
+				matcher.appendReplacement(path,
+						matcher.group(1).equals("slug") ? this.slug : String.valueOf(id(pattern, matcher.group(1))));
 			}
 			matcher.appendTail(path);
 			return path.toString();
