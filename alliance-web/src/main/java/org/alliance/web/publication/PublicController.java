@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,15 +17,18 @@ import org.alliance.application.publication.PublicationService;
 import org.alliance.application.publication.PublicationService.Published;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.web.shared.CsvCells;
+import org.alliance.web.shared.PageBodyRenderer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
@@ -39,9 +45,12 @@ class PublicController {
 
 	private final MessageSource messages;
 
-	PublicController(PublicationService publications, MessageSource messages) {
+	private final PageBodyRenderer renderer;
+
+	PublicController(PublicationService publications, MessageSource messages, PageBodyRenderer renderer) {
 		this.publications = publications;
 		this.messages = messages;
+		this.renderer = renderer;
 	}
 
 	@GetMapping("/public")
@@ -52,22 +61,37 @@ class PublicController {
 		return "public/index";
 	}
 
-	@GetMapping("/public/plans/{slug}")
-	String plan(@PathVariable String slug, Locale locale, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	/**
+	 * The page of a publication is the same for every visitor: rendered once per
+	 * publication and language, then served from memory.
+	 */
+	@GetMapping(path = "/public/plans/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+	@ResponseBody
+	String plan(@PathVariable String slug, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		Published published = current(slug);
 		if (new ServletWebRequest(request, response)
 			.checkNotModified("\"p" + published.id() + "-" + locale.getLanguage() + "\"")) {
 			return null;
 		}
 		cacheable(response);
-		model.addAttribute("published", published);
-		model.addAttribute("plan", published.plan());
-		model.addAttribute("lang", locale.getLanguage());
-		model.addAttribute("feed", request.getContextPath() + "/public/plans/" + published.slug() + "/feed.atom?lang="
-				+ locale.getLanguage());
-		return "public/plan";
+		if (this.pages.size() > MAX_PAGES) {
+			this.pages.clear();
+		}
+		return this.pages.computeIfAbsent(published.id() + "-" + locale.getLanguage(), (key) -> {
+			Map<String, Object> values = new HashMap<>();
+			values.put("published", published);
+			values.put("plan", published.plan());
+			values.put("lang", locale.getLanguage());
+			values.put("feed", request.getContextPath() + "/public/plans/" + published.slug() + "/feed.atom?lang="
+					+ locale.getLanguage());
+			return this.renderer.html("public/plan", values, locale, request, response);
+		});
 	}
+
+	/** At most this many rendered pages are kept (publications times languages). */
+	static final int MAX_PAGES = 64;
+
+	private final Map<String, String> pages = new ConcurrentHashMap<>();
 
 	@GetMapping("/public/plans/{slug}.csv")
 	void csv(@PathVariable String slug, Locale locale, HttpServletResponse response) throws IOException {

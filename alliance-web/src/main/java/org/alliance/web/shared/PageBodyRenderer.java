@@ -95,14 +95,23 @@ public class PageBodyRenderer {
 	private Body render(String template, Variables variables, Set<String> layoutNames, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		Map<String, Object> values = variables.load();
+		String html = html(template, values, locale, request, response);
+		Map<String, Object> layout = new HashMap<>();
+		layoutNames.forEach((name) -> layout.put(name, values.get(name)));
+		return new Body(html, layout);
+	}
+
+	/**
+	 * A whole page rendered to a string, for a caller that keeps it (a page that is the
+	 * same for everyone, such as a public page).
+	 */
+	public String html(String template, Map<String, Object> values, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
 		WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response), locale, values);
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
-		String html = this.engine.process(template, context);
-		Map<String, Object> layout = new HashMap<>();
-		layoutNames.forEach((name) -> layout.put(name, values.get(name)));
-		return new Body(html, layout);
+		return this.engine.process(template, context);
 	}
 
 	private record Key(String template, Object key, Locale locale, long version) {

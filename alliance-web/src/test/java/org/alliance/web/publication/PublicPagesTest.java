@@ -1,5 +1,6 @@
 package org.alliance.web.publication;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +73,13 @@ class PublicPagesTest {
 		String etag = english.getResponse().getHeader("ETag");
 		assertThat(etag).isNotBlank();
 		this.mvc.perform(get(PAGE).header("If-None-Match", etag)).andExpect(status().isNotModified());
-		String spanish = this.mvc.perform(get(PAGE).param("lang", "es"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(spanish).contains("lang=\"es\"").contains("Objetivos").contains("Avance general");
+		MvcResult inSpanish = this.mvc.perform(get(PAGE).param("lang", "es")).andExpect(status().isOk()).andReturn();
+		assertThat(inSpanish.getResponse().getContentType()).startsWith("text/html").containsIgnoringCase("utf-8");
+		String spanish = inSpanish.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(spanish).contains("lang=\"es\"")
+			.contains("Objetivos")
+			.contains("Avance general")
+			.contains("avance público");
 		assertThat(this.mvc.perform(get(PAGE + "/feed.atom"))
 			.andExpect(status().isOk())
 			.andReturn()
