@@ -205,7 +205,7 @@ class AccessibilityTest extends BrowserTestSupport {
 		String path = uri.getRawPath() + ((uri.getRawQuery() != null) ? "?" + uri.getRawQuery() : "");
 		String file = path.split("\\?", 2)[0];
 		if (path.startsWith("/logout") || path.startsWith("/css/") || file.endsWith(".pdf") || file.endsWith(".csv")
-				|| file.endsWith(".zip")) {
+				|| file.endsWith(".zip") || file.endsWith(".atom")) {
 			// downloads are not pages; their own tests check them
 			return null;
 		}
