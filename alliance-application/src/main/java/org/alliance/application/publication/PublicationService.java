@@ -2,6 +2,7 @@ package org.alliance.application.publication;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.alliance.application.audit.AuditLog;
 import org.alliance.application.commitment.Compliance;
+import org.alliance.application.shared.CacheSettings;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.domain.equity.Dimension;
@@ -46,6 +47,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,8 +68,23 @@ public class PublicationService {
 	/** How many of an indicator's most recent periods the public page shows. */
 	static final int PERIODS = 12;
 
-	/** At most this many parsed publications are kept in memory (they change rarely). */
+	/**
+	 * The cache of parsed publications (a publication never changes: keyed by its id).
+	 */
+	public static final String CACHE = "publications";
+
+	/** At most this many parsed publications are kept in memory. */
 	static final int CACHED = 32;
+
+	@Configuration(proxyBeanMethods = false)
+	static class Caching {
+
+		@Bean
+		CacheSettings.Spec publicationCache() {
+			return new CacheSettings.Spec(CACHE, CACHED, Duration.ofHours(1));
+		}
+
+	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -90,11 +110,12 @@ public class PublicationService {
 
 	private final Clock clock;
 
-	private final Map<Long, PublicPlan> parsed = new ConcurrentHashMap<>();
+	private final Cache parsed;
 
 	PublicationService(PublicationStore store, PlanRepository plans, AimRepository aims, ProgressQueries progress,
 			IndicatorRepository indicators, IndicatorValueRepository values, DimensionValueRepository groups,
-			DisparityMeasures measures, Compliance compliance, AuditLog audit, Clock clock) {
+			DisparityMeasures measures, Compliance compliance, AuditLog audit, Clock clock, CacheManager caches) {
+		this.parsed = CacheSettings.cache(caches, CACHE);
 		this.store = store;
 		this.plans = plans;
 		this.aims = aims;
@@ -216,14 +237,8 @@ public class PublicationService {
 	}
 
 	private Published published(Publication publication) {
-		PublicPlan plan = this.parsed.get(publication.id());
-		if (plan == null) {
-			plan = JSON.readValue(publication.modelJson(), PublicPlan.class);
-			if (this.parsed.size() >= CACHED) {
-				this.parsed.clear();
-			}
-			this.parsed.put(publication.id(), plan);
-		}
+		PublicPlan plan = CacheSettings.load(this.parsed, publication.id(),
+				() -> JSON.readValue(publication.modelJson(), PublicPlan.class));
 		return new Published(publication.id(), publication.slug(), publication.publishedAt(), plan);
 	}
 

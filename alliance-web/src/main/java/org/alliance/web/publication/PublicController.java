@@ -3,16 +3,17 @@ package org.alliance.web.publication;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.publication.PublicPlan;
+import org.alliance.application.shared.CacheSettings;
 import org.alliance.application.publication.PublicationService;
 import org.alliance.application.publication.PublicationService.Published;
 import org.alliance.application.shared.NotFoundException;
@@ -21,7 +22,11 @@ import org.alliance.web.shared.PageBodyRenderer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -47,7 +52,9 @@ class PublicController {
 
 	private final PageBodyRenderer renderer;
 
-	PublicController(PublicationService publications, MessageSource messages, PageBodyRenderer renderer) {
+	PublicController(PublicationService publications, MessageSource messages, PageBodyRenderer renderer,
+			CacheManager caches) {
+		this.pages = CacheSettings.cache(caches, CACHE);
 		this.publications = publications;
 		this.messages = messages;
 		this.renderer = renderer;
@@ -74,10 +81,7 @@ class PublicController {
 			return null;
 		}
 		cacheable(response);
-		if (this.pages.size() > MAX_PAGES) {
-			this.pages.clear();
-		}
-		return this.pages.computeIfAbsent(published.id() + "-" + locale.getLanguage(), (key) -> {
+		return CacheSettings.load(this.pages, published.id() + "-" + locale.getLanguage(), () -> {
 			Map<String, Object> values = new HashMap<>();
 			values.put("published", published);
 			values.put("plan", published.plan());
@@ -88,10 +92,23 @@ class PublicController {
 		});
 	}
 
+	/** The cache of rendered public pages, by publication and language. */
+	static final String CACHE = "public-pages";
+
 	/** At most this many rendered pages are kept (publications times languages). */
 	static final int MAX_PAGES = 64;
 
-	private final Map<String, String> pages = new ConcurrentHashMap<>();
+	@Configuration(proxyBeanMethods = false)
+	static class Caching {
+
+		@Bean
+		CacheSettings.Spec publicPageCache() {
+			return new CacheSettings.Spec(CACHE, MAX_PAGES, Duration.ofHours(1));
+		}
+
+	}
+
+	private final Cache pages;
 
 	@GetMapping("/public/plans/{slug}.csv")
 	void csv(@PathVariable String slug, Locale locale, HttpServletResponse response) throws IOException {
