@@ -10,6 +10,7 @@ import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.person.PersonRepository;
+import org.alliance.persistence.token.AccessTokenStore;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -37,8 +38,11 @@ public class PersonService {
 
 	private final Clock clock;
 
+	private final AccessTokenStore tokens;
+
 	PersonService(PersonRepository people, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-			SignedInSessions sessions, AuditLog audit, Clock clock) {
+			SignedInSessions sessions, AuditLog audit, Clock clock, AccessTokenStore tokens) {
+		this.tokens = tokens;
 		this.people = people;
 		this.passwordEncoder = passwordEncoder;
 		this.passwordPolicy = passwordPolicy;
@@ -84,6 +88,9 @@ public class PersonService {
 			keepAnAdministratorBesides(person, null);
 			change(person, "Account disabled", Person::disable);
 			endSessionsOf(person);
+			// and their access tokens: enabling the account again does not bring them
+			// back
+			this.tokens.revokeAllOf(person.getId(), this.clock.instant());
 		}
 	}
 

@@ -28,8 +28,9 @@ public class DataTables {
 	static final Set<String> LEFT_OUT_TABLES = Set.of("spring_session", "spring_session_attributes", "setup_link",
 			"flyway_schema_history", "step_tally", "progress_week");
 
-	/** Never exported: password hashes. */
-	static final Map<String, Set<String>> LEFT_OUT_COLUMNS = Map.of("person", Set.of("password_hash"));
+	/** Never exported: password hashes, digests of access tokens. */
+	static final Map<String, Set<String>> LEFT_OUT_COLUMNS = Map.of("person", Set.of("password_hash"), "access_token",
+			Set.of("digest"));
 
 	private final JdbcTemplate jdbc;
 

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.alliance.application.person.PersonService;
+import org.alliance.application.token.AccessTokenService;
 import org.alliance.web.shared.SecurityHeaders;
 import org.alliance.web.shared.StaticResources;
 
@@ -42,6 +44,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.NullSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -76,8 +79,32 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The API ({@code /api/**}): a personal access token ({@link BearerTokenFilter}) or
+	 * the browser session with its CSRF token; refusals are problem details (401 with a
+	 * Bearer challenge, 403, 429), never a redirect to the sign-in page.
+	 */
 	@Bean
 	@org.springframework.core.annotation.Order(2)
+	SecurityFilterChain api(HttpSecurity http, AccessTokenService tokens, PersonService people, ApiThrottle throttle)
+			throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.addFilterBefore(new BearerTokenFilter(tokens, people, throttle), CsrfFilter.class)
+			// a bearer token is not sent by browsers on their own, so it needs no CSRF
+			// token
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesBearer))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(ApiProblems.unauthenticated())
+				.accessDeniedHandler(ApiProblems.forbidden()))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	@org.springframework.core.annotation.Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
 			ObjectProvider<ClientRegistrationRepository> providers,
 			ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> providerUsers,

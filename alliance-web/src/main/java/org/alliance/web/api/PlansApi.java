@@ -1,0 +1,144 @@
+package org.alliance.web.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.alliance.application.shared.NotFoundException;
+import org.alliance.domain.plan.Aim;
+import org.alliance.domain.plan.Plan;
+import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.plan.AimRepository;
+import org.alliance.persistence.plan.PlanRepository;
+import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.progress.ProgressQueries.Scope;
+import org.alliance.persistence.progress.ProgressQueries.StepFilter;
+import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.web.api.ApiViews.AimDetail;
+import org.alliance.web.api.ApiViews.PlanDetail;
+import org.alliance.web.api.ApiViews.PlanSummary;
+import org.alliance.web.api.ApiViews.Progress;
+import org.alliance.web.api.ApiViews.Ref;
+import org.alliance.web.api.ApiViews.StepView;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Plans, their aims with progress, and their action steps, filtered as on the plan page.
+ */
+@RestController
+@RequestMapping(path = "/api/v1", produces = "application/json")
+@Tag(name = "Plans", description = "Plans, aims and the plans' action steps")
+@Transactional(readOnly = true)
+class PlansApi {
+
+	private final PlanRepository plans;
+
+	private final AimRepository aims;
+
+	private final ProgressQueries queries;
+
+	private final WorkgroupRepository workgroups;
+
+	private final Clock clock;
+
+	PlansApi(PlanRepository plans, AimRepository aims, ProgressQueries queries, WorkgroupRepository workgroups,
+			Clock clock) {
+		this.plans = plans;
+		this.aims = aims;
+		this.queries = queries;
+		this.workgroups = workgroups;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "Plans, newest start first")
+	ApiPage<PlanSummary> list(@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
+		Paging paging = Paging.of(page, size);
+		Page<Plan> found = this.plans.findAll(PageRequest.of(paging.page(), paging.size(),
+				Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
+		return ApiPage.of(found.getContent().stream().map(PlanSummary::of).toList(), paging, found.getTotalElements(),
+				request);
+	}
+
+	@GetMapping("/plans/{id}")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "A plan with its overall progress and its aims' progress")
+	PlanDetail plan(@PathVariable long id) {
+		Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
+		LocalDate today = LocalDate.now(this.clock);
+		ProgressQueries.Summary summary = this.queries.summary(new Scope(id, null), today, this.clock.instant());
+		List<Ref> owners = summary.workgroups()
+			.stream()
+			.map((g) -> new Ref(g.id(), g.label(), "/api/v1/workgroups/" + g.id()))
+			.toList();
+		return new PlanDetail(id, plan.getName(), (plan.getDescription() != null) ? plan.getDescription() : "",
+				plan.getStatus(), plan.getStartDate(), plan.getEndDate(), Progress.of(summary.overall()),
+				ApiViews.aims(this.aims.findByPlanIdOrderByNumberAsc(id), summary), owners,
+				"/api/v1/plans/" + id + "/action-steps");
+	}
+
+	@GetMapping("/aims/{id}")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "An aim with its progress")
+	AimDetail aim(@PathVariable long id) {
+		Aim aim = this.aims.findById(id).orElseThrow(() -> new NotFoundException("Aim", id));
+		ProgressQueries.Summary summary = this.queries.summary(new Scope(aim.getPlanId(), null),
+				LocalDate.now(this.clock), this.clock.instant());
+		Progress progress = summary.aims()
+			.stream()
+			.filter((g) -> aim.getId().equals(g.id()))
+			.findFirst()
+			.map((g) -> Progress.of(g.rollUp()))
+			.orElse(null);
+		return new AimDetail(id, aim.getPlanId(), aim.getNumber(), aim.getTitle(),
+				(aim.getDescription() != null) ? aim.getDescription() : "", progress,
+				"/api/v1/plans/" + aim.getPlanId(), "/api/v1/plans/" + aim.getPlanId() + "/action-steps");
+	}
+
+	@GetMapping("/plans/{id}/action-steps")
+	@PreAuthorize("isAuthenticated()")
+	@Operation(summary = "A plan's action steps, filtered as on the plan page")
+	ApiPage<StepView> steps(@PathVariable long id,
+			@Parameter(description = "only this workgroup's steps") @RequestParam(
+					required = false) @Nullable Long workgroup,
+			@RequestParam(required = false) @Nullable StepStatus status,
+			@Parameter(description = "only open steps past their due date") @RequestParam(
+					defaultValue = "false") boolean overdue,
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
+		Paging paging = Paging.of(page, size);
+		if (!this.plans.existsById(id)) {
+			throw new NotFoundException("Plan", id);
+		}
+		if (workgroup != null && !this.workgroups.existsById(workgroup)) {
+			throw new ApiInputException("workgroup", "There is no workgroup " + workgroup + ".");
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Scope scope = new Scope(id, workgroup);
+		StepFilter filter = new StepFilter(status, overdue, false, false, false, today);
+		long total = this.queries.count(scope, filter);
+		return ApiPage
+			.of(this.queries.rows(scope, filter, (int) Math.min(paging.offset(), Integer.MAX_VALUE), paging.size())
+				.stream()
+				.map((row) -> StepView.of(row, today))
+				.toList(), paging, total, request);
+	}
+
+}
