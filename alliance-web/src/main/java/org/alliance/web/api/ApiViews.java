@@ -68,7 +68,6 @@ final class ApiViews {
 			String plan, String steps) {
 	}
 
-	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record StepView(long id, String title, StepStatus status, int percent, @Nullable LocalDate startDate,
 			@Nullable LocalDate dueDate, boolean overdue, @Nullable Instant lastUpdateAt, int weight, long planId,
 			Ref aim, Ref workgroup, @Nullable Ref assignee, String href) {

@@ -90,7 +90,7 @@ class CommitmentsApi {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Commitments in review order")
+	@Operation(operationId = "listCommitments", summary = "Commitments in review order")
 	ApiPage<CommitmentView> list(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
@@ -99,7 +99,8 @@ class CommitmentsApi {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "A commitment with its targets and, when it has targets, how well it is kept")
+	@Operation(operationId = "getCommitment",
+			summary = "A commitment with its targets and, when it has targets, how well it is kept")
 	CommitmentDetail commitment(@PathVariable long id) {
 		Commitment commitment = this.service.commitment(id);
 		ComplianceView kept = null;
@@ -118,7 +119,8 @@ class CommitmentsApi {
 
 	@GetMapping("/{id}/events")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "The events recorded against a commitment, newest first, each checked against the targets")
+	@Operation(operationId = "listCommitmentEvents",
+			summary = "The events recorded against a commitment, newest first, each checked against the targets")
 	ApiPage<EventView> events(@PathVariable long id, @RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);

@@ -140,7 +140,8 @@ class IndicatorsApi {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Indicators by name, with their latest period and how many disparities it flags")
+	@Operation(operationId = "listIndicators",
+			summary = "Indicators by name, with their latest period and how many disparities it flags")
 	ApiPage<IndicatorView> list(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
@@ -150,7 +151,8 @@ class IndicatorsApi {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "An indicator's figures by group for one dimension, most recent periods last")
+	@Operation(operationId = "getIndicatorFigures",
+			summary = "An indicator's figures by group for one dimension, most recent periods last")
 	Figures figures(@PathVariable long id,
 			@Parameter(description = "the dimension (default: the indicator's first)") @RequestParam(
 					required = false) @Nullable Dimension dimension,
@@ -188,7 +190,8 @@ class IndicatorsApi {
 
 	@PostMapping(path = "/{id}/values", consumes = "application/json")
 	@PreAuthorize("@access.canEnterIndicatorValues(authentication, #id)")
-	@Operation(summary = "Stores values with the checks of a CSV import: all rows or none",
+	@Operation(operationId = "storeIndicatorValues",
+			summary = "Stores values with the checks of a CSV import: all rows or none",
 			description = "Rows name the period (as 2025-Q1, 2025-03 or 2025 for the indicator's period type),"
 					+ " the dimension code, the group's label, and numerator and denominator (or mean and count)."
 					+ " A period sent again for a dimension replaces what was stored for it.")

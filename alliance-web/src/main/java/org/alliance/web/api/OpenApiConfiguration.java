@@ -1,13 +1,26 @@
 package org.alliance.web.api;
 
+import java.util.Comparator;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +45,60 @@ class OpenApiConfiguration {
 			.components(new Components().addSecuritySchemes("token",
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
 			.addSecurityItem(new SecurityRequirement().addList("token"));
+	}
+
+	/**
+	 * Tags in a fixed order (by name), so the document is the same on every start; and
+	 * the refusals every operation may answer with, as problem details (RFC 9457).
+	 */
+	@Bean
+	OpenApiCustomizer tagsAndProblems() {
+		return (api) -> {
+			if (api.getTags() != null) {
+				api.setTags(api.getTags().stream().sorted(Comparator.comparing(Tag::getName)).toList());
+			}
+			api.getComponents()
+				.addSchemas("Problem",
+						new ObjectSchema().description("An RFC 9457 problem detail")
+							.addProperty("type", new StringSchema())
+							.addProperty("title", new StringSchema())
+							.addProperty("status", new IntegerSchema())
+							.addProperty("detail", new StringSchema())
+							.addProperty("instance", new StringSchema())
+							.addProperty("errors", new ArraySchema().items(new ObjectSchema()
+								.description("What is wrong with one field (row: the row of a list sent, from 1)")
+								.addProperty("field", new StringSchema())
+								.addProperty("message", new StringSchema())
+								.addProperty("row", new IntegerSchema()))));
+			if (api.getPaths() == null) {
+				return;
+			}
+			api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+				boolean write = method != PathItem.HttpMethod.GET;
+				problem(operation, "400", "A parameter or body that cannot be read");
+				problem(operation, "401", "No or an unusable access token, and no session");
+				problem(operation, "403",
+						write ? "Not allowed, a read-only token, or a session without its CSRF token" : "Not allowed");
+				if (path.contains("{")) {
+					problem(operation, "404", "Nothing with this id");
+				}
+				if (write) {
+					problem(operation, "422", "Values a rule refuses, with the fields (and rows)");
+				}
+				problem(operation, "429", "Too many requests with this token (see Retry-After)");
+			}));
+		};
+	}
+
+	private static void problem(Operation operation, String status, String description) {
+		if (operation.getResponses().containsKey(status)) {
+			return;
+		}
+		operation.getResponses()
+			.addApiResponse(status,
+					new ApiResponse().description(description)
+						.content(new Content().addMediaType("application/problem+json",
+								new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem")))));
 	}
 
 }

@@ -67,7 +67,7 @@ class PlansApi {
 
 	@GetMapping("/plans")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Plans, newest start first")
+	@Operation(operationId = "listPlans", summary = "Plans, newest start first")
 	ApiPage<PlanSummary> list(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
@@ -79,7 +79,7 @@ class PlansApi {
 
 	@GetMapping("/plans/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "A plan with its overall progress and its aims' progress")
+	@Operation(operationId = "getPlan", summary = "A plan with its overall progress and its aims' progress")
 	PlanDetail plan(@PathVariable long id) {
 		Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
 		LocalDate today = LocalDate.now(this.clock);
@@ -96,7 +96,7 @@ class PlansApi {
 
 	@GetMapping("/aims/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "An aim with its progress")
+	@Operation(operationId = "getAim", summary = "An aim with its progress")
 	AimDetail aim(@PathVariable long id) {
 		Aim aim = this.aims.findById(id).orElseThrow(() -> new NotFoundException("Aim", id));
 		ProgressQueries.Summary summary = this.queries.summary(new Scope(aim.getPlanId(), null),
@@ -114,7 +114,7 @@ class PlansApi {
 
 	@GetMapping("/plans/{id}/action-steps")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "A plan's action steps, filtered as on the plan page")
+	@Operation(operationId = "listPlanSteps", summary = "A plan's action steps, filtered as on the plan page")
 	ApiPage<StepView> steps(@PathVariable long id,
 			@Parameter(description = "only this workgroup's steps") @RequestParam(
 					required = false) @Nullable Long workgroup,

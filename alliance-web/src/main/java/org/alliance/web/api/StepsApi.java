@@ -68,15 +68,17 @@ class StepsApi {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "An action step with its version and its history, newest first")
+	@Operation(operationId = "getStep", summary = "An action step with its version and its history, newest first")
 	StepDetail step(@PathVariable long id, @AuthenticationPrincipal AllianceUser me) {
 		return detail(id, me);
 	}
 
 	@PostMapping(path = "/{id}/progress-updates", consumes = "application/json")
 	@PreAuthorize("@access.canUpdateStep(authentication, #id)")
-	@Operation(summary = "Records progress on a step (members and leads of its workgroup, administrators)")
-	@ApiResponse(responseCode = "201", description = "Recorded; the step as it is now")
+	@Operation(operationId = "recordProgress",
+			summary = "Records progress on a step (members and leads of its workgroup, administrators)")
+	@ApiResponse(responseCode = "201", description = "Recorded; the step as it is now",
+			content = @Content(mediaType = "application/json", schema = @Schema(implementation = StepDetail.class)))
 	@ApiResponse(responseCode = "409",
 			description = "The step changed since the version sent; the problem's"
 					+ " 'current' holds the step as it is now",

@@ -71,7 +71,7 @@ class WorkgroupsApi {
 
 	@GetMapping
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "Workgroups by name")
+	@Operation(operationId = "listWorkgroups", summary = "Workgroups by name")
 	ApiPage<WorkgroupView> list(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
@@ -88,14 +88,14 @@ class WorkgroupsApi {
 
 	@GetMapping("/{id}")
 	@PreAuthorize("isAuthenticated()")
-	@Operation(summary = "A workgroup with its members")
+	@Operation(operationId = "getWorkgroup", summary = "A workgroup with its members")
 	WorkgroupView workgroup(@PathVariable long id) {
 		return view(id);
 	}
 
 	@PostMapping(path = "/{id}/leads", consumes = "application/json")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Appoints a person as a lead of the workgroup (administrators)")
+	@Operation(operationId = "appointLead", summary = "Appoints a person as a lead of the workgroup (administrators)")
 	WorkgroupView appointLead(@PathVariable long id, @Valid @RequestBody LeadAppointment body) {
 		this.service.appointLead(id, body.personId());
 		return view(id);
@@ -103,7 +103,7 @@ class WorkgroupsApi {
 
 	@DeleteMapping("/{id}/leads/{personId}")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "Removes a lead (who stays a member) (administrators)")
+	@Operation(operationId = "removeLead", summary = "Removes a lead (who stays a member) (administrators)")
 	WorkgroupView removeLead(@PathVariable long id, @PathVariable long personId) {
 		this.service.removeLead(id, personId);
 		return view(id);

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliance.application.publication.PublicationService;
+import org.alliance.application.token.AccessTokenService;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentEvent;
 import org.alliance.domain.commitment.EventKind;
@@ -33,6 +34,7 @@ import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.token.AccessTokenStore;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
@@ -131,6 +133,14 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /commitments/new", ADMIN);
 		RULES.put("POST /commitments", ADMIN);
 		RULES.put("GET /account/password", READ);
+		// everyone makes and revokes their own access tokens (another's is not found)
+		RULES.put("GET /account/tokens", READ);
+		RULES.put("POST /account/tokens", READ);
+		RULES.put("POST /account/tokens/{id}/revoke", READ);
+		// the API's reference (Swagger UI) for signed-in people; the API's own routes are
+		// in
+		// ApiAuthorizationMatrixTest
+		RULES.put("GET /api-docs", READ);
 		RULES.put("POST /account/password", READ);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
 				"GET /admin/people/{id}", "POST /admin/people/{id}/role", "POST /admin/people/{id}/disable",
@@ -143,7 +153,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				"GET /admin/audit.csv", "GET /admin/export.zip", "GET /admin/indicators/new", "POST /admin/indicators",
 				"GET /admin/indicators/{id}/edit", "POST /admin/indicators/{id}/edit", "GET /admin/dimensions",
 				"POST /admin/dimensions", "GET /admin/plans/{id}/publication", "POST /admin/plans/{id}/publication",
-				"POST /admin/plans/{id}/publication/withdraw")) {
+				"POST /admin/plans/{id}/publication/withdraw", "GET /admin/tokens", "POST /admin/tokens/{id}/revoke")) {
 			RULES.put(route, ADMIN);
 		}
 	}
@@ -170,6 +180,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	PublicationService publications;
+
+	@Autowired
+	AccessTokenService tokens;
 
 	/** The world's plan, published with its aim and step, so its public pages exist. */
 	private String published(Plan plan, Aim aim, ActionStep step) {
@@ -226,6 +239,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				Map.of(Dimension.RACE_ETHNICITY,
 						groups.findByDimensionOrderByPositionAscLabelAsc(Dimension.RACE_ETHNICITY).get(0).getId())));
 
+		/** Whose request the path is for (their own token to revoke). */
+		Persona persona = Persona.ANONYMOUS;
+
 		Person as(Persona persona) {
 			return switch (persona) {
 				case ANONYMOUS -> null;
@@ -258,29 +274,42 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				// no link was issued in this world: every setup link is refused (410) to
 				// everyone
 				case "token" -> 12345L;
-				default -> {
-					if (pattern.startsWith("/action-steps")) {
-						yield this.step.getId();
+				case "id" -> {
+					if (pattern.startsWith("/account/tokens") || pattern.startsWith("/admin/tokens")) {
+						Person owner = (this.persona == Persona.ANONYMOUS || pattern.startsWith("/admin")) ? this.member
+								: as(this.persona);
+						yield tokens
+							.create(owner.getId(), "Matrix", AccessTokenStore.Scope.READ, LocalDate.now().plusDays(3))
+							.token()
+							.id();
 					}
-					if (pattern.startsWith("/workgroups") || pattern.startsWith("/admin/workgroups")) {
-						yield this.workgroup.getId();
-					}
-					if (pattern.startsWith("/plans") || pattern.startsWith("/admin/plans")
-							|| pattern.startsWith("/reports/plans")) {
-						yield this.plan.getId();
-					}
-					if (pattern.startsWith("/indicators") || pattern.startsWith("/admin/indicators")) {
-						yield this.indicator.getId();
-					}
-					if (pattern.startsWith("/commitments")) {
-						yield this.commitment.getId();
-					}
-					if (pattern.startsWith("/admin/people")) {
-						yield this.extra.getId();
-					}
-					throw new IllegalStateException("No object for " + variable + " in " + pattern);
+					yield objectId(pattern);
 				}
+				default -> objectId(pattern);
 			};
+		}
+
+		private Long objectId(String pattern) {
+			if (pattern.startsWith("/action-steps")) {
+				return this.step.getId();
+			}
+			if (pattern.startsWith("/workgroups") || pattern.startsWith("/admin/workgroups")) {
+				return this.workgroup.getId();
+			}
+			if (pattern.startsWith("/plans") || pattern.startsWith("/admin/plans")
+					|| pattern.startsWith("/reports/plans")) {
+				return this.plan.getId();
+			}
+			if (pattern.startsWith("/indicators") || pattern.startsWith("/admin/indicators")) {
+				return this.indicator.getId();
+			}
+			if (pattern.startsWith("/commitments")) {
+				return this.commitment.getId();
+			}
+			if (pattern.startsWith("/admin/people")) {
+				return this.extra.getId();
+			}
+			throw new IllegalStateException("No object for " + pattern);
 		}
 
 		MockHttpServletRequestBuilder params(MockHttpServletRequestBuilder builder) {
@@ -317,7 +346,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				.param("label", "Matrix " + tag)
 				.param("measure", "women")
 				.param("minimumPercent", "50")
-				.param("returnTo", "/");
+				.param("returnTo", "/")
+				.param("scope", "READ")
+				.param("expiry", "DAYS_7");
 		}
 
 	}
@@ -326,7 +357,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		Set<String> routes = new TreeSet<>();
 		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
 			for (String pattern : info.getPatternValues()) {
-				if (pattern.equals("/error")) {
+				if (pattern.equals("/error") || pattern.startsWith("/api/")) {
 					continue;
 				}
 				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
@@ -354,6 +385,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			String[] expected = rule.getValue().split(" ");
 			for (Persona persona : Persona.values()) {
 				World world = new World();
+				world.persona = persona;
 				MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(route[0]), world.path(route[1]));
 				if (route[0].equals("POST")) {
 					builder = world.params(builder).with(csrf());
