@@ -1,0 +1,42 @@
+package org.alliance.web.api;
+
+import java.time.LocalDate;
+
+import org.alliance.application.token.AccessTokenService;
+import org.alliance.domain.person.Person;
+import org.alliance.persistence.token.AccessTokenStore.Scope;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Each token has its own allowance of requests; past it, 429 with Retry-After. */
+@TestPropertySource(properties = "alliance.api.requests-per-minute=3")
+class ApiThrottleTest extends WebTestSupport {
+
+	@Autowired
+	AccessTokenService tokens;
+
+	@Test
+	void aTokenPastItsAllowanceIsToldWhenToTryAgainAndOtherTokensAreNotSlowed() throws Exception {
+		Person person = this.fixtures.staff();
+		String busy = this.tokens.create(person.getId(), "Busy", Scope.READ, LocalDate.now().plusDays(1)).secret();
+		String quiet = this.tokens.create(person.getId(), "Quiet", Scope.READ, LocalDate.now().plusDays(1)).secret();
+		for (int i = 0; i < 3; i++) {
+			this.mvc.perform(get("/api/v1/plans").header("Authorization", "Bearer " + busy)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/api/v1/plans").header("Authorization", "Bearer " + busy))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", matchesPattern("[1-9][0-9]*")))
+			.andExpect(jsonPath("$.status").value(429));
+		this.mvc.perform(get("/api/v1/plans").header("Authorization", "Bearer " + quiet)).andExpect(status().isOk());
+	}
+
+}
