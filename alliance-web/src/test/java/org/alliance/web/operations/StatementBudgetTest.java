@@ -1,11 +1,18 @@
 package org.alliance.web.operations;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.alliance.application.token.AccessTokenService;
 import org.alliance.persistence.testsupport.TestDatabase;
+import org.alliance.persistence.token.AccessTokenStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +123,72 @@ class StatementBudgetTest {
 		changeSomething();
 		costs.put(page + ", after a change", session.statements(this.port, path));
 		costs.put(page + ", cached", session.statements(this.port, path));
+	}
+
+	@Autowired
+	AccessTokenService tokens;
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	/**
+	 * The API's reads and a progress update through it cost the same for the demo plan
+	 * and the large plan, within the pages' budgets (issue 19).
+	 */
+	@Test
+	void apiRequestsCostTheSameWhateverThePlanSize() throws Exception {
+		long demoPlan = this.jdbc.queryForObject("select min(id) from plan where name <> 'Bench Plan'", Long.class);
+		long largePlan = this.jdbc.queryForObject("select id from plan where name = 'Bench Plan'", Long.class);
+		Map<String, Integer> demo = apiCosts("member@example.org", demoPlan);
+		Map<String, Integer> large = apiCosts("bench53@example.org", largePlan);
+		assertThat(demo.values()).as("statements per API request, demo plan %s", demo).allMatch((n) -> n <= BUDGET);
+		assertThat(large).as("the large plan costs what the demo plan costs").isEqualTo(demo);
+	}
+
+	private Map<String, Integer> apiCosts(String email, long plan) throws Exception {
+		long person = this.jdbc.queryForObject("select id from person where email = ?", Long.class, email);
+		String token = this.tokens
+			.create(person, "Budget", AccessTokenStore.Scope.READ_WRITE, LocalDate.now().plusDays(1))
+			.secret();
+		long step = this.jdbc.queryForObject("select min(s.id) from action_step s"
+				+ " join workgroup_membership m on m.workgroup_id = s.workgroup_id"
+				+ " join person p on p.id = m.person_id where s.plan_id = ? and p.email = ?"
+				+ " and s.status not in ('COMPLETED', 'NOT_APPLICABLE')", Long.class, plan, email);
+		long workgroup = this.jdbc.queryForObject("select workgroup_id from action_step where id = ?", Long.class,
+				step);
+		Map<String, Integer> costs = new LinkedHashMap<>();
+		// the token's first use notes when it was used: later requests within a minute do
+		// not
+		apiStatements(token, "GET", "/api/v1/plans", null, 200);
+		costs.put("plans", apiStatements(token, "GET", "/api/v1/plans", null, 200));
+		costs.put("plan", apiStatements(token, "GET", "/api/v1/plans/" + plan, null, 200));
+		costs.put("plan steps",
+				apiStatements(token, "GET", "/api/v1/plans/" + plan + "/action-steps?size=100", null, 200));
+		costs.put("workgroup steps", apiStatements(token, "GET",
+				"/api/v1/plans/" + plan + "/action-steps?workgroup=" + workgroup + "&status=IN_PROGRESS", null, 200));
+		costs.put("step", apiStatements(token, "GET", "/api/v1/action-steps/" + step, null, 200));
+		costs.put("workgroup", apiStatements(token, "GET", "/api/v1/workgroups/" + workgroup, null, 200));
+		costs.put("indicators", apiStatements(token, "GET", "/api/v1/indicators", null, 200));
+		costs.put("commitments", apiStatements(token, "GET", "/api/v1/commitments", null, 200));
+		long version = this.jdbc.queryForObject("select version from action_step where id = ?", Long.class, step);
+		costs.put("progress update", apiStatements(token, "POST", "/api/v1/action-steps/" + step + "/progress-updates",
+				"{\"status\":\"IN_PROGRESS\",\"percent\":45,\"narrative\":\"budget\",\"version\":" + version + "}",
+				201));
+		return costs;
+	}
+
+	private int apiStatements(String token, String method, String path, String json, int expected) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("X-Count-SQL", "1");
+		if (json != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(expected);
+		return Integer.parseInt(response.headers()
+			.firstValue("X-SQL-Statements")
+			.orElseThrow(() -> new AssertionError("No statement count for " + path)));
 	}
 
 	/**
