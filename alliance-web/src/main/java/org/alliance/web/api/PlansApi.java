@@ -65,6 +65,16 @@ class PlansApi {
 		this.clock = clock;
 	}
 
+	/**
+	 * The dashboard's attention lists: overdue, due within 14 days, at risk or blocked,
+	 * no update for 30 days.
+	 */
+	enum Attention {
+
+		OVERDUE, DUE_SOON, AT_RISK, STALE
+
+	}
+
 	@GetMapping("/plans")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(operationId = "listPlans", summary = "Plans, newest start first")
@@ -121,6 +131,8 @@ class PlansApi {
 			@RequestParam(required = false) @Nullable StepStatus status,
 			@Parameter(description = "only open steps past their due date") @RequestParam(
 					defaultValue = "false") boolean overdue,
+			@Parameter(description = "only the steps of one of the dashboard's attention lists") @RequestParam(
+					required = false) @Nullable Attention attention,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
@@ -132,7 +144,8 @@ class PlansApi {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		Scope scope = new Scope(id, workgroup);
-		StepFilter filter = new StepFilter(status, overdue, false, false, false, today);
+		StepFilter filter = new StepFilter(status, overdue || attention == Attention.OVERDUE,
+				attention == Attention.DUE_SOON, attention == Attention.AT_RISK, attention == Attention.STALE, today);
 		long total = this.queries.count(scope, filter);
 		return ApiPage
 			.of(this.queries.rows(scope, filter, (int) Math.min(paging.offset(), Integer.MAX_VALUE), paging.size())

@@ -208,6 +208,12 @@ class AccessibilityTest extends BrowserTestSupport {
 			// the public pages have their own language in the address: publicPagesPassAxe
 			return null;
 		}
+		if (path.startsWith("/api-docs") || path.startsWith("/swagger-ui")) {
+			// Swagger UI: the API's reference for developers, a third-party page in
+			// English
+			// only (its answers are JSON: ApiContractTest)
+			return null;
+		}
 		if (path.startsWith("/logout") || path.startsWith("/css/") || file.endsWith(".pdf") || file.endsWith(".csv")
 				|| file.endsWith(".zip") || file.endsWith(".atom")) {
 			// downloads are not pages; their own tests check them
