@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.alliance.application.shared.NotFoundException;
+import org.alliance.application.shared.ReadCache;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.StepStatus;
@@ -17,6 +18,7 @@ import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
 import org.alliance.persistence.progress.ProgressQueries.StepFilter;
+import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.api.ApiViews.AimDetail;
 import org.alliance.web.api.ApiViews.PlanDetail;
@@ -56,8 +58,11 @@ class PlansApi {
 
 	private final Clock clock;
 
+	private final ReadCache cache;
+
 	PlansApi(PlanRepository plans, AimRepository aims, ProgressQueries queries, WorkgroupRepository workgroups,
-			Clock clock) {
+			Clock clock, ReadCache cache) {
+		this.cache = cache;
 		this.plans = plans;
 		this.aims = aims;
 		this.queries = queries;
@@ -93,7 +98,7 @@ class PlansApi {
 	PlanDetail plan(@PathVariable long id) {
 		Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
 		LocalDate today = LocalDate.now(this.clock);
-		ProgressQueries.Summary summary = this.queries.summary(new Scope(id, null), today, this.clock.instant());
+		ProgressQueries.Summary summary = summary(id, today);
 		List<Ref> owners = summary.workgroups()
 			.stream()
 			.map((g) -> new Ref(g.id(), g.label(), "/api/v1/workgroups/" + g.id()))
@@ -109,8 +114,7 @@ class PlansApi {
 	@Operation(operationId = "getAim", summary = "An aim with its progress")
 	AimDetail aim(@PathVariable long id) {
 		Aim aim = this.aims.findById(id).orElseThrow(() -> new NotFoundException("Aim", id));
-		ProgressQueries.Summary summary = this.queries.summary(new Scope(aim.getPlanId(), null),
-				LocalDate.now(this.clock), this.clock.instant());
+		ProgressQueries.Summary summary = summary(aim.getPlanId(), LocalDate.now(this.clock));
 		Progress progress = summary.aims()
 			.stream()
 			.filter((g) -> aim.getId().equals(g.id()))
@@ -152,6 +156,13 @@ class PlansApi {
 				.stream()
 				.map((row) -> StepView.of(row, today))
 				.toList(), paging, total, request);
+	}
+
+	/** A plan's roll-ups, shared with the plan page and kept until the data changes. */
+	private ProgressQueries.Summary summary(long planId, LocalDate today) {
+		Scope everything = new Scope(planId, null);
+		return this.cache.get(List.of("summary", everything, today),
+				() -> this.queries.summary(everything, today, this.clock.instant()));
 	}
 
 }

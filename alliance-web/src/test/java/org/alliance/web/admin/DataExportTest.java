@@ -9,11 +9,13 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.alliance.application.token.AccessTokenService;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.token.AccessTokenStore;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * never a password hash, a session id or a setup link; recorded in the audit trail.
  */
 class DataExportTest extends WebTestSupport {
+
+	@Autowired
+	AccessTokenService tokens;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -56,6 +61,10 @@ class DataExportTest extends WebTestSupport {
 						+ " max_inactive_interval, expiry_time, principal_name) values (?, ?, 0, 0, 60, 0, ?)",
 				UUID.randomUUID().toString(), sessionId, member.getEmail());
 
+		String token = this.tokens
+			.create(member.getId(), "Export check", AccessTokenStore.Scope.READ, java.time.LocalDate.now().plusDays(1))
+			.secret();
+
 		MockHttpServletResponse response = this.mvc.perform(get("/admin/export.zip").with(as(admin)))
 			.andReturn()
 			.getResponse();
@@ -79,6 +88,12 @@ class DataExportTest extends WebTestSupport {
 		List<String> hashes = this.jdbc.queryForList("select password_hash from person", String.class);
 		assertThat(hashes).isNotEmpty().allSatisfy((hash) -> assertThat(everything).doesNotContain(hash));
 		assertThat(everything).doesNotContain(sessionId);
+		// access tokens are listed (who, what for, until when), never their digests
+		assertThat(files.get("access_token.csv").lines().findFirst().orElseThrow()).contains("name", "expires_at")
+			.doesNotContain("digest");
+		assertThat(everything).contains("Export check")
+			.doesNotContain(AccessTokenService.digest(token))
+			.doesNotContain(token);
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from audit_entry where entity_type = 'DataExport' and actor_id = ?", Integer.class,
 				admin.getId()))
