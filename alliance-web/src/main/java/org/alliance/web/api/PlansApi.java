@@ -150,12 +150,12 @@ class PlansApi {
 		Scope scope = new Scope(id, workgroup);
 		StepFilter filter = new StepFilter(status, overdue || attention == Attention.OVERDUE,
 				attention == Attention.DUE_SOON, attention == Attention.AT_RISK, attention == Attention.STALE, today);
-		long total = this.queries.count(scope, filter);
-		return ApiPage
-			.of(this.queries.rows(scope, filter, (int) Math.min(paging.offset(), Integer.MAX_VALUE), paging.size())
-				.stream()
-				.map((row) -> StepView.of(row, today))
-				.toList(), paging, total, request);
+		// the plan page's figures, kept until the data changes (ADR 6)
+		long total = this.cache.get(List.of("count", scope, filter), () -> this.queries.count(scope, filter));
+		int offset = (int) Math.min(paging.offset(), Integer.MAX_VALUE);
+		List<StepRow> rows = this.cache.get(List.of("api-rows", scope, filter, offset, paging.size()),
+				() -> this.queries.rows(scope, filter, offset, paging.size()));
+		return ApiPage.of(rows.stream().map((row) -> StepView.of(row, today)).toList(), paging, total, request);
 	}
 
 	/** A plan's roll-ups, shared with the plan page and kept until the data changes. */
