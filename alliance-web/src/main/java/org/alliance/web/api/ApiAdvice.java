@@ -1,5 +1,7 @@
 package org.alliance.web.api;
 
+import org.springframework.http.MediaType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -163,7 +165,7 @@ class ApiAdvice extends ResponseEntityExceptionHandler {
 		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
 			return " (a number)";
 		}
-		if (type == java.time.LocalDate.class) {
+		if (type == LocalDate.class) {
 			return " (a date, yyyy-mm-dd)";
 		}
 		return "";
@@ -174,9 +176,7 @@ class ApiAdvice extends ResponseEntityExceptionHandler {
 		if (errors != null && !errors.isEmpty()) {
 			problem.setProperty("errors", errors);
 		}
-		return ResponseEntity.status(status)
-			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(problem);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@SuppressWarnings("unchecked")

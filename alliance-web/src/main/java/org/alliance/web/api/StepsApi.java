@@ -1,5 +1,6 @@
 package org.alliance.web.api;
 
+import org.springframework.http.MediaType;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ class StepsApi {
 							+ ". Nothing was recorded; read 'current' and send the update again with its version.");
 			problem.setProperty("current", detail(id, me));
 			return ResponseEntity.status(HttpStatus.CONFLICT)
-				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}
 		return ResponseEntity.created(URI.create("/api/v1/action-steps/" + id)).body(detail(id, me));

@@ -1,5 +1,6 @@
 package org.alliance.web.security;
 
+import org.springframework.security.web.csrf.CsrfException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class ApiProblems {
 	/** Signed in, but not allowed (or a browser request without its CSRF token). */
 	static AccessDeniedHandler forbidden() {
 		return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
-				(exception instanceof org.springframework.security.web.csrf.CsrfException)
+				(exception instanceof CsrfException)
 						? "A request made with a browser session must carry the session's CSRF token"
 								+ " (header X-CSRF-TOKEN); programs send a personal access token instead."
 						: "You do not have permission to do this.");

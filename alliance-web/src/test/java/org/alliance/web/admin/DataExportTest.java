@@ -1,5 +1,6 @@
 package org.alliance.web.admin;
 
+import java.time.LocalDate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -62,7 +63,7 @@ class DataExportTest extends WebTestSupport {
 				UUID.randomUUID().toString(), sessionId, member.getEmail());
 
 		String token = this.tokens
-			.create(member.getId(), "Export check", AccessTokenStore.Scope.READ, java.time.LocalDate.now().plusDays(1))
+			.create(member.getId(), "Export check", AccessTokenStore.Scope.READ, LocalDate.now().plusDays(1))
 			.secret();
 
 		MockHttpServletResponse response = this.mvc.perform(get("/admin/export.zip").with(as(admin)))

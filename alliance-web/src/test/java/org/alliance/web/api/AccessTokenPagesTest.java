@@ -1,5 +1,6 @@
 package org.alliance.web.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,7 +56,7 @@ class AccessTokenPagesTest extends WebTestSupport {
 		assertThat(list).contains("Warehouse &lt;script&gt;").doesNotContain(secret);
 		assertThat(this.tokens.ofPerson(member.getId())).singleElement().satisfies((t) -> {
 			assertThat(t.scope()).isEqualTo(Scope.READ);
-			assertThat(t.expiresAt()).isAfter(java.time.Instant.now().plusSeconds(29L * 86_400));
+			assertThat(t.expiresAt()).isAfter(Instant.now().plusSeconds(29L * 86_400));
 		});
 	}
 

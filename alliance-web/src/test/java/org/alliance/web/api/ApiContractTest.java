@@ -1,5 +1,7 @@
 package org.alliance.web.api;
 
+import java.util.List;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,8 +110,8 @@ class ApiContractTest extends WebTestSupport {
 		Commitment pledge = new Commitment("Contract pledge", "Someone", null, null);
 		pledge.addTarget(new ShareTarget("women", 50));
 		this.commitment = this.commitments.save(pledge);
-		this.events.save(new CommitmentEvent(this.commitment, LocalDate.now(), "Panel", EventKind.PANEL, 4,
-				java.util.List.of(2), null, java.time.Instant.now()));
+		this.events.save(new CommitmentEvent(this.commitment, LocalDate.now(), "Panel", EventKind.PANEL, 4, List.of(2),
+				null, Instant.now()));
 		this.token = this.tokens.create(this.lead.getId(), "Contract", Scope.READ_WRITE, LocalDate.now().plusDays(2))
 			.secret();
 	}

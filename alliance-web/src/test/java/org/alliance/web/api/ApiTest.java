@@ -1,5 +1,6 @@
 package org.alliance.web.api;
 
+import org.hamcrest.Matchers;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -97,7 +98,7 @@ class ApiTest extends WebTestSupport {
 	void anonymousRequestsGetAProblemAndABearerChallengeNeverTheSignInPage() throws Exception {
 		MockHttpServletResponse response = this.mvc.perform(get("/api/v1/plans"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer")))
+			.andExpect(header().string("WWW-Authenticate", Matchers.startsWith("Bearer")))
 			.andExpect(jsonPath("$.status").value(401))
 			.andReturn()
 			.getResponse();
@@ -105,7 +106,7 @@ class ApiTest extends WebTestSupport {
 		assertThat(response.getRedirectedUrl()).isNull();
 		this.mvc.perform(bearer(get("/api/v1/plans"), "alliance_pat_not-a-token"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString("invalid_token")));
+			.andExpect(header().string("WWW-Authenticate", Matchers.containsString("invalid_token")));
 	}
 
 	@Test
@@ -162,7 +163,7 @@ class ApiTest extends WebTestSupport {
 				+ this.step.getVersion() + "}";
 		this.mvc.perform(progress(token(this.member, Scope.READ), body))
 			.andExpect(status().isForbidden())
-			.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.containsString("insufficient_scope")));
+			.andExpect(header().string("WWW-Authenticate", Matchers.containsString("insufficient_scope")));
 		this.mvc.perform(progress(token(this.outsider, Scope.READ_WRITE), body))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.status").value(403));
@@ -208,19 +209,19 @@ class ApiTest extends WebTestSupport {
 		long version = this.step.getVersion();
 		this.mvc.perform(progress(secret, "{\"status\":\"IN_PROGRESS\","))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not valid JSON")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("not valid JSON")));
 		this.mvc
 			.perform(progress(secret,
 					"{\"status\":\"IN_PROGRESS\",\"percent\":4,\"version\":" + version + ",\"colour\":\"red\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("colour"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Unknown field 'colour'")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Unknown field 'colour'")));
 		this.mvc.perform(progress(secret, "{\"status\":\"IN_PROGRESS\",\"percent\":\"lots\",\"version\":1}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("percent"));
 		this.mvc.perform(progress(secret, "{\"status\":\"DONE\",\"percent\":4,\"version\":1}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("NOT_STARTED")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("NOT_STARTED")));
 		this.mvc.perform(progress(secret, "{\"status\":\"BLOCKED\",\"percent\":140,\"version\":" + version + "}"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(
@@ -248,7 +249,7 @@ class ApiTest extends WebTestSupport {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(body))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("CSRF")));
 		this.mvc
 			.perform(post("/api/v1/action-steps/{id}/progress-updates", this.step.getId()).with(as(this.member))
 				.with(csrf())
@@ -272,10 +273,9 @@ class ApiTest extends WebTestSupport {
 			.andExpect(jsonPath("$.items.length()").value(2))
 			.andExpect(jsonPath("$.totalItems").value(5))
 			.andExpect(jsonPath("$.totalPages").value(3))
-			.andExpect(jsonPath("$.links.next")
-				.value(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("page=2"),
-						org.hamcrest.Matchers.containsString("workgroup=" + this.workgroup.getId()))))
-			.andExpect(jsonPath("$.links.prev").value(org.hamcrest.Matchers.containsString("page=0")));
+			.andExpect(jsonPath("$.links.next").value(Matchers.allOf(Matchers.containsString("page=2"),
+					Matchers.containsString("workgroup=" + this.workgroup.getId()))))
+			.andExpect(jsonPath("$.links.prev").value(Matchers.containsString("page=0")));
 		this.mvc.perform(bearer(get("/api/v1/plans").param("size", "101"), secret))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("size"));

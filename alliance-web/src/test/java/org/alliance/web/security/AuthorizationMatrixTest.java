@@ -92,6 +92,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /public/plans/{slug}/feed.atom", ANYONE);
 		RULES.put("GET /", READ);
 		RULES.put("GET /my-steps", READ);
+		RULES.put("GET /search", READ);
 		RULES.put("GET /dashboard", READ);
 		RULES.put("GET /plans", READ);
 		RULES.put("GET /plans/{id}", READ);
