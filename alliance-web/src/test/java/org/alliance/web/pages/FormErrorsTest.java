@@ -68,7 +68,7 @@ class FormErrorsTest extends WebTestSupport {
 		String html = failed.getResponse().getContentAsString();
 		// the switch sends this form back to where it was sent, with what was typed but
 		// never the password
-		String switcher = html.substring(html.indexOf("class=\"language-switch\"") - 60);
+		String switcher = html.substring(html.lastIndexOf("<form", html.indexOf("class=\"language-switch\"")));
 		switcher = switcher.substring(0, switcher.indexOf("</form>"));
 		assertThat(switcher).contains("action=\"/admin/people\"")
 			.contains("name=\"_language\" value=\"es\"")
