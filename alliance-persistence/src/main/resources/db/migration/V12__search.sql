@@ -21,10 +21,27 @@ SELECT setweight(to_tsvector('simple', t) || to_tsvector('english', t) || to_tsv
   FROM (SELECT alliance_unaccent(coalesce(title, '')) AS t, alliance_unaccent(coalesce(body, '')) AS b) x
 $$;
 
-CREATE INDEX action_step_search_idx ON action_step USING gin (alliance_search_vector(title, description));
-CREATE INDEX aim_search_idx ON aim USING gin (alliance_search_vector(title, description));
-CREATE INDEX plan_search_idx ON plan USING gin (alliance_search_vector(name, description));
-CREATE INDEX workgroup_search_idx ON workgroup USING gin (alliance_search_vector(name, charge));
-CREATE INDEX indicator_search_idx ON indicator USING gin (alliance_search_vector(name, description));
-CREATE INDEX commitment_search_idx ON commitment USING gin (alliance_search_vector(statement, made_by));
-CREATE INDEX person_search_idx ON person USING gin (alliance_search_vector(display_name, email));
+-- each searchable row keeps its vector (worked out when the row is written), so ranking a match reads
+-- it instead of working it out again
+ALTER TABLE action_step ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (alliance_search_vector(title, description)) STORED;
+ALTER TABLE aim ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (alliance_search_vector(title, description)) STORED;
+ALTER TABLE plan ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (alliance_search_vector(name, description)) STORED;
+ALTER TABLE workgroup ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (alliance_search_vector(name, charge)) STORED;
+ALTER TABLE indicator ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (alliance_search_vector(name, description)) STORED;
+ALTER TABLE commitment ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (alliance_search_vector(statement, made_by)) STORED;
+ALTER TABLE person ADD COLUMN search_vector tsvector
+    GENERATED ALWAYS AS (alliance_search_vector(display_name, email)) STORED;
+
+CREATE INDEX action_step_search_idx ON action_step USING gin (search_vector);
+CREATE INDEX aim_search_idx ON aim USING gin (search_vector);
+CREATE INDEX plan_search_idx ON plan USING gin (search_vector);
+CREATE INDEX workgroup_search_idx ON workgroup USING gin (search_vector);
+CREATE INDEX indicator_search_idx ON indicator USING gin (search_vector);
+CREATE INDEX commitment_search_idx ON commitment USING gin (search_vector);
+CREATE INDEX person_search_idx ON person USING gin (search_vector);

@@ -47,6 +47,13 @@ public class SearchQueries {
 	/** The results, by kind in the order of {@link Kind}. */
 	public record Results(Map<Kind, List<Hit>> hits) {
 
+		/**
+		 * Whether a kind has more matches than were ranked and counted ({@link #CAP}).
+		 */
+		public boolean capped(Kind kind) {
+			return total(kind) >= CAP;
+		}
+
 		public long total(Kind kind) {
 			List<Hit> list = this.hits.get(kind);
 			return (list == null || list.isEmpty()) ? 0 : list.get(0).total();
@@ -57,6 +64,12 @@ public class SearchQueries {
 		}
 
 	}
+
+	/**
+	 * Matches of one kind ranked and counted at most; a total of this many means "this
+	 * many or more".
+	 */
+	public static final int CAP = 1000;
 
 	/** Words searched for at most; more are ignored. */
 	public static final int MAX_WORDS = 8;
@@ -107,36 +120,36 @@ public class SearchQueries {
 			.addValue("offset", offset)
 			.addValue("size", size)
 			.addValue("people", people);
+		params.addValue("cap", CAP);
+		// each kind ranks and counts at most CAP matches: a word that matches thousands
+		// of
+		// rows costs what a thousand cost
 		String sql = """
 				with q as (select %s as query),
 				hits as (
 				  select 'STEP' as kind, s.id, s.title as label, a.number || '. ' || a.title || ' · ' || w.name as context,
-				         null::bigint as page_id, ts_rank(alliance_search_vector(s.title, s.description), q.query) as rank
-				    from action_step s join aim a on a.id = s.aim_id join workgroup w on w.id = s.workgroup_id, q
-				   where alliance_search_vector(s.title, s.description) @@ q.query
+				         null::bigint as page_id, ts_rank(s.search_vector, q.query) as rank
+				    from (select s.* from action_step s, q where s.search_vector @@ q.query limit :cap) s
+				    join aim a on a.id = s.aim_id join workgroup w on w.id = s.workgroup_id, q
 				  union all
-				  select 'AIM', a.id, a.number || '. ' || a.title, p.name, p.id,
-				         ts_rank(alliance_search_vector(a.title, a.description), q.query)
-				    from aim a join plan p on p.id = a.plan_id, q
-				   where alliance_search_vector(a.title, a.description) @@ q.query
+				  select 'AIM', a.id, a.number || '. ' || a.title, p.name, p.id, ts_rank(a.search_vector, q.query)
+				    from (select a.* from aim a, q where a.search_vector @@ q.query limit :cap) a
+				    join plan p on p.id = a.plan_id, q
 				  union all
-				  select 'PLAN', p.id, p.name, null, null, ts_rank(alliance_search_vector(p.name, p.description), q.query)
-				    from plan p, q where alliance_search_vector(p.name, p.description) @@ q.query
+				  select 'PLAN', p.id, p.name, null, null, ts_rank(p.search_vector, q.query)
+				    from (select p.* from plan p, q where p.search_vector @@ q.query limit :cap) p, q
 				  union all
-				  select 'WORKGROUP', w.id, w.name, null, null, ts_rank(alliance_search_vector(w.name, w.charge), q.query)
-				    from workgroup w, q where alliance_search_vector(w.name, w.charge) @@ q.query
+				  select 'WORKGROUP', w.id, w.name, null, null, ts_rank(w.search_vector, q.query)
+				    from (select w.* from workgroup w, q where w.search_vector @@ q.query limit :cap) w, q
 				  union all
-				  select 'INDICATOR', i.id, i.name, null, null,
-				         ts_rank(alliance_search_vector(i.name, i.description), q.query)
-				    from indicator i, q where alliance_search_vector(i.name, i.description) @@ q.query
+				  select 'INDICATOR', i.id, i.name, null, null, ts_rank(i.search_vector, q.query)
+				    from (select i.* from indicator i, q where i.search_vector @@ q.query limit :cap) i, q
 				  union all
-				  select 'COMMITMENT', c.id, c.statement, c.made_by, null,
-				         ts_rank(alliance_search_vector(c.statement, c.made_by), q.query)
-				    from commitment c, q where alliance_search_vector(c.statement, c.made_by) @@ q.query
+				  select 'COMMITMENT', c.id, c.statement, c.made_by, null, ts_rank(c.search_vector, q.query)
+				    from (select c.* from commitment c, q where c.search_vector @@ q.query limit :cap) c, q
 				  union all
-				  select 'PERSON', p.id, p.display_name, p.email, null,
-				         ts_rank(alliance_search_vector(p.display_name, p.email), q.query)
-				    from person p, q where :people and alliance_search_vector(p.display_name, p.email) @@ q.query
+				  select 'PERSON', p.id, p.display_name, p.email, null, ts_rank(p.search_vector, q.query)
+				    from (select p.* from person p, q where :people and p.search_vector @@ q.query limit :cap) p, q
 				)
 				select kind, id, label, context, page_id, total from (
 				  select h.*, row_number() over (partition by kind order by rank desc, id) as n,

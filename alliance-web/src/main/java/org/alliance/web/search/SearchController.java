@@ -65,7 +65,7 @@ class SearchController {
 				results.hits()
 					.entrySet()
 					.stream()
-					.map((e) -> new Group(e.getKey(), results.total(e.getKey()),
+					.map((e) -> new Group(e.getKey(), results.total(e.getKey()), results.capped(e.getKey()),
 							e.getValue().stream().map((h) -> new Result(h.label(), h.context(), href(h))).toList()))
 					.toList());
 		model.addAttribute("page", current);
@@ -85,8 +85,11 @@ class SearchController {
 	public record Result(String label, @Nullable String context, String href) {
 	}
 
-	/** The results of one kind, and how many there are in all. */
-	public record Group(Kind kind, long total, List<Result> results) {
+	/**
+	 * The results of one kind, and how many there are in all ({@code capped}: at least
+	 * that many).
+	 */
+	public record Group(Kind kind, long total, boolean capped, List<Result> results) {
 	}
 
 	/** Where a result opens. */
