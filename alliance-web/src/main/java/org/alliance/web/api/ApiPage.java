@@ -29,9 +29,14 @@ public record ApiPage<T>(List<T> items, int page, int size, long totalItems, int
 
 	/** A page of a list held whole in memory (short lists: plans' aims, workgroups). */
 	static <S, T> ApiPage<T> slice(List<S> all, Paging paging, Function<S, T> view, HttpServletRequest request) {
+		return of(window(all, paging).stream().map(view).toList(), paging, all.size(), request);
+	}
+
+	/** The part of a list held whole in memory that the page asks for. */
+	static <S> List<S> window(List<S> all, Paging paging) {
 		int from = (int) Math.min(all.size(), paging.offset());
 		int to = Math.min(all.size(), from + paging.size());
-		return of(all.subList(from, to).stream().map(view).toList(), paging, all.size(), request);
+		return all.subList(from, to);
 	}
 
 	private static String link(HttpServletRequest request, int page) {

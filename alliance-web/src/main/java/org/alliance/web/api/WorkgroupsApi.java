@@ -79,7 +79,13 @@ class WorkgroupsApi {
 			.stream()
 			.sorted(Comparator.comparing(Workgroup::getName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		Map<Long, Person> byId = this.people.findAll()
+		// the names of the members of this page's workgroups only, not of everyone
+		List<Long> members = ApiPage.window(all, paging)
+			.stream()
+			.flatMap((w) -> w.getMemberships().stream().map(Membership::getPersonId))
+			.distinct()
+			.toList();
+		Map<Long, Person> byId = this.people.findByIdInOrderByDisplayNameAsc(members)
 			.stream()
 			.collect(Collectors.toMap(Person::getId, Function.identity()));
 		Map<Long, RollUp> rollUps = this.queries.byWorkgroupAcrossPlans();
