@@ -183,8 +183,17 @@ class IndicatorsApi {
 			shown.add(new PeriodFigures(period.period().code(), hidden, hidden ? null : period.totalNumerator(),
 					hidden ? null : period.totalDenominator(), hidden ? null : period.totalRate(), rows));
 		}
+		// the flagged count as the list gives it (the overview is kept until the data
+		// changes)
+		long flagged = this.overview.picture()
+			.summaries()
+			.stream()
+			.filter((s) -> indicator.getId().equals(s.indicator().getId()))
+			.mapToLong(EquityOverview.Summary::flagged)
+			.findFirst()
+			.orElse(0);
 		IndicatorView view = IndicatorView.of(indicator, indicator.dimensionList(),
-				(all.latest() != null) ? all.latest().period().code() : null, 0);
+				(all.latest() != null) ? all.latest().period().code() : null, flagged);
 		return new Figures(view, chosen, result.referenceGroup(), all.periods().size(), shown);
 	}
 
