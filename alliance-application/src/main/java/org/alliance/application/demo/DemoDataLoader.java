@@ -20,6 +20,8 @@ import java.util.Set;
 
 import org.alliance.application.equity.IndicatorImport;
 import org.alliance.application.equity.IndicatorService;
+import org.alliance.application.notification.Digests;
+import org.alliance.application.notification.NotificationSettingsService;
 import org.alliance.application.publication.PublicationService;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentEvent;
@@ -47,6 +49,9 @@ import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.notification.NotificationSettingsStore;
+import org.alliance.persistence.notification.NotificationSettingsStore.Digest;
+import org.alliance.persistence.notification.NotificationSettingsStore.Settings;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
@@ -62,6 +67,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Loads the demo plan into an empty database when demo data is on. Everything goes
@@ -103,12 +110,18 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final PublicationService publications;
 
+	private final NotificationSettingsStore notificationSettings;
+
+	private final Digests digests;
+
 	DemoDataLoader(DemoSettings settings, PersonRepository people, WorkgroupRepository workgroups, PlanRepository plans,
 			AimRepository aims, ActionStepRepository steps, CommitmentRepository commitments,
 			PasswordEncoder passwordEncoder, Clock clock, CommitmentEventRepository events,
 			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService,
-			PublicationService publications) {
+			PublicationService publications, NotificationSettingsStore notificationSettings, Digests digests) {
 		this.publications = publications;
+		this.notificationSettings = notificationSettings;
+		this.digests = digests;
 		this.events = events;
 		this.indicators = indicators;
 		this.groups = groups;
@@ -144,6 +157,14 @@ public class DemoDataLoader implements ApplicationRunner {
 			return;
 		}
 		load(read());
+		// once the demo is committed, today's digests are composed at once (whatever the
+		// time of day), so the outgoing mail page shows what each demo account would get
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				DemoDataLoader.this.digests.composeToday();
+			}
+		});
 	}
 
 	void load(DemoPlan demo) {
@@ -152,8 +173,15 @@ public class DemoDataLoader implements ApplicationRunner {
 		String hash = this.passwordEncoder.encode(demo.password());
 		Map<String, Person> personByKey = new HashMap<>();
 		for (DemoPlan.DemoPerson p : demo.people()) {
-			personByKey.put(p.key(),
-					this.people.save(new Person(p.email(), p.name(), hash, SystemRole.valueOf(p.role()), now)));
+			Person person = this.people.save(new Person(p.email(), p.name(), hash, SystemRole.valueOf(p.role()), now));
+			personByKey.put(p.key(), person);
+			if (p.digest() != null) {
+				Settings defaults = NotificationSettingsStore.DEFAULTS;
+				this.notificationSettings.save(
+						person.getId(), new Settings(Digest.valueOf(p.digest()), defaults.digestDay(),
+								defaults.onAssignment(), defaults.onReminder(), null),
+						NotificationSettingsService.newKey());
+			}
 		}
 		Map<String, Workgroup> workgroupByKey = new HashMap<>();
 		for (DemoPlan.DemoWorkgroup w : demo.workgroups()) {

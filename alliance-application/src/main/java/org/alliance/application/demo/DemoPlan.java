@@ -23,7 +23,11 @@ record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> wo
 			List<String> indicators, List<Integer> commitments) {
 	}
 
-	record DemoPerson(String key, String email, String name, String role, String loginLabel) {
+	/**
+	 * @param digest how often the person gets a digest ({@code DAILY}, ...); the default
+	 * when absent
+	 */
+	record DemoPerson(String key, String email, String name, String role, String loginLabel, String digest) {
 	}
 
 	record DemoWorkgroup(String key, String name, String charge, List<String> leads, List<String> members) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.alliance.application.audit.AuditLog;
+import org.alliance.application.notification.Notifications;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
@@ -46,9 +47,12 @@ public class StepService {
 
 	private final AuditLog audit;
 
+	private final Notifications notifications;
+
 	StepService(ActionStepRepository steps, StepQueries queries, WorkgroupRepository workgroups, AimRepository aims,
-			Clock clock, AuditLog audit) {
+			Clock clock, AuditLog audit, Notifications notifications) {
 		this.audit = audit;
+		this.notifications = notifications;
 		this.steps = steps;
 		this.queries = queries;
 		this.workgroups = workgroups;
@@ -95,6 +99,7 @@ public class StepService {
 		StepDetails details = details(workgroupId, draft);
 		ActionStep step = this.steps.save(new ActionStep(details));
 		this.audit.created("ActionStep", step.getId(), "Step created", step.snapshot());
+		this.notifications.stepAssigned(step);
 		return step;
 	}
 
@@ -104,9 +109,13 @@ public class StepService {
 			throw new StaleEditException();
 		}
 		Map<String, Object> before = step.snapshot();
+		Long assignedBefore = step.getAssigneeId();
 		step.revise(details(step.getWorkgroupId(), draft));
 		this.steps.flush();
 		this.audit.updated("ActionStep", stepId, "Step revised", before, step.snapshot());
+		if (!Objects.equals(assignedBefore, step.getAssigneeId())) {
+			this.notifications.stepAssigned(step);
+		}
 	}
 
 	private StepDetails details(Long workgroupId, StepDraft form) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.alliance.application.audit.AuditLog;
+import org.alliance.application.notification.Notifications;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
@@ -33,10 +34,13 @@ public class WorkgroupService {
 
 	private final ActionStepRepository steps;
 
+	private final Notifications notifications;
+
 	WorkgroupService(WorkgroupRepository workgroups, PersonRepository people, AuditLog audit,
-			ActionStepRepository steps) {
+			ActionStepRepository steps, Notifications notifications) {
 		this.audit = audit;
 		this.steps = steps;
+		this.notifications = notifications;
 		this.workgroups = workgroups;
 		this.people = people;
 	}
@@ -95,6 +99,7 @@ public class WorkgroupService {
 			this.steps.flush();
 			this.audit.updated("ActionStep", step.getId(),
 					(reassignTo != null) ? "Step reassigned" : "Step left unassigned", before, step.snapshot());
+			this.notifications.stepAssigned(step);
 		}
 	}
 

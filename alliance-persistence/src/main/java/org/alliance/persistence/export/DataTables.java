@@ -28,9 +28,13 @@ public class DataTables {
 	static final Set<String> LEFT_OUT_TABLES = Set.of("spring_session", "spring_session_attributes", "setup_link",
 			"flyway_schema_history", "step_tally", "progress_week");
 
-	/** Never exported: password hashes, digests of access tokens. */
+	/**
+	 * Never exported: password hashes, digests of access tokens, the keys of unsubscribe
+	 * links (and the messages that carry them).
+	 */
 	static final Map<String, Set<String>> LEFT_OUT_COLUMNS = Map.of("person", Set.of("password_hash"), "access_token",
-			Set.of("digest"));
+			Set.of("digest"), "notification_setting", Set.of("unsubscribe_key"), "outbox_message",
+			Set.of("text_body", "html_body", "unsubscribe_url"));
 
 	private final JdbcTemplate jdbc;
 

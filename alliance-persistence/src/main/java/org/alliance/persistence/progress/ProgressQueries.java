@@ -128,7 +128,7 @@ public class ProgressQueries {
 			 left join person p on p.id = s.assignee_id
 			""";
 
-	private static final RowMapper<StepRow> STEP_ROW = (rs, i) -> new StepRow(rs.getLong("id"), rs.getString("title"),
+	static final RowMapper<StepRow> STEP_ROW = (rs, i) -> new StepRow(rs.getLong("id"), rs.getString("title"),
 			StepStatus.valueOf(rs.getString("status")), rs.getInt("percent"), date(rs, "start_date"),
 			date(rs, "due_date"), instant(rs, "last_update_at"), rs.getInt("weight"), rs.getLong("workgroup_id"),
 			rs.getString("workgroup_name"), (Long) rs.getObject("assignee_id"), rs.getString("assignee_name"),

@@ -113,7 +113,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(StaticResources.PATTERNS)
 			.permitAll()
 			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**", "/setup/**",
-					"/public", "/public/**")
+					"/public", "/public/**", "/unsubscribe/**")
 			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.access(metricsReaders(metricsToken))
@@ -158,6 +158,10 @@ class SecurityConfiguration {
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		// an unsubscribe link's key is its authorisation, and mail programs send the
+		// one-click
+		// unsubscribe (RFC 8058) as a POST without a CSRF token
+		http.csrf((csrf) -> csrf.ignoringRequestMatchers("/unsubscribe/**"));
 		http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}

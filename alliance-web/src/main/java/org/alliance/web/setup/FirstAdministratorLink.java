@@ -3,6 +3,7 @@ package org.alliance.web.setup;
 import java.time.Duration;
 
 import org.alliance.application.person.FirstAdministrator;
+import org.alliance.web.shared.AppAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,26 +28,22 @@ class FirstAdministratorLink implements ApplicationRunner {
 
 	private final FirstAdministrator firstAdministrator;
 
-	private final Environment environment;
-
 	private final String email;
 
 	private final String name;
 
 	private final Duration validity;
 
-	private final String baseUrl;
+	private final AppAddress address;
 
-	FirstAdministratorLink(FirstAdministrator firstAdministrator, Environment environment,
+	FirstAdministratorLink(FirstAdministrator firstAdministrator, AppAddress address,
 			@Value("${alliance.admin.email:}") String email, @Value("${alliance.admin.name:}") String name,
-			@Value("${alliance.admin.setup-link-validity:PT30M}") Duration validity,
-			@Value("${alliance.base-url:}") String baseUrl) {
+			@Value("${alliance.admin.setup-link-validity:PT30M}") Duration validity) {
 		this.firstAdministrator = firstAdministrator;
-		this.environment = environment;
 		this.email = email;
 		this.name = name;
 		this.validity = validity;
-		this.baseUrl = baseUrl;
+		this.address = address;
 	}
 
 	@Override
@@ -62,16 +58,8 @@ class FirstAdministratorLink implements ApplicationRunner {
 		this.firstAdministrator.prepare(this.email, this.name, this.validity)
 			.ifPresentOrElse((issued) -> log.warn(
 					"First administrator {}: choose a password at {}/setup/{} (works once, until {}; restart for a new link)",
-					issued.email(), base(), issued.token(), issued.expiresAt()),
+					issued.email(), this.address.base(), issued.token(), issued.expiresAt()),
 					() -> log.info("An administrator is set up; ALLIANCE_ADMIN_EMAIL is not needed any more."));
-	}
-
-	private String base() {
-		if (!this.baseUrl.isBlank()) {
-			return this.baseUrl.replaceAll("/+$", "");
-		}
-		return "http://localhost:" + this.environment.getProperty("local.server.port",
-				this.environment.getProperty("server.port", "8080"));
 	}
 
 }
