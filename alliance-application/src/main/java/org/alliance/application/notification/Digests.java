@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.PlanStatus;
@@ -85,9 +86,14 @@ public class Digests {
 	public int composeToday() {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Long> due = this.transaction.execute((status) -> this.settings.dueForDigest(today));
+		// the plans' summaries are the same in every digest of the run: worked out once,
+		// when
+		// the first reader who gets them is reached
+		Map<String, List<PlanLine>> plans = new HashMap<>();
+		Supplier<List<PlanLine>> planLines = () -> plans.computeIfAbsent("plans", (k) -> plans(today));
 		int queued = 0;
 		for (Long personId : (due != null) ? due : List.<Long>of()) {
-			Optional<Long> id = this.transaction.execute((status) -> composeFor(personId, today));
+			Optional<Long> id = this.transaction.execute((status) -> composeFor(personId, today, planLines));
 			if (id != null && id.isPresent()) {
 				queued++;
 			}
@@ -103,7 +109,7 @@ public class Digests {
 	 * @return the queued message, or empty when another instance has it, the person may
 	 * not get mail or there is nothing to say
 	 */
-	Optional<Long> composeFor(long personId, LocalDate today) {
+	Optional<Long> composeFor(long personId, LocalDate today, Supplier<List<PlanLine>> planLines) {
 		if (!this.settings.claimDigest(personId, today)) {
 			return Optional.empty();
 		}
@@ -111,7 +117,7 @@ public class Digests {
 		if (recipient.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, Object> model = contentFor(recipient.get(), today);
+		Map<String, Object> model = contentFor(recipient.get(), today, planLines);
 		if (model.isEmpty()) {
 			return Optional.empty();
 		}
@@ -122,7 +128,7 @@ public class Digests {
 	}
 
 	/** What a person's digest says today; empty when there is nothing to say. */
-	Map<String, Object> contentFor(Recipient recipient, LocalDate today) {
+	Map<String, Object> contentFor(Recipient recipient, LocalDate today, Supplier<List<PlanLine>> planLines) {
 		int limit = this.mail.listLimit();
 		Listing mine = this.reminders.assignedNeedingAttention(recipient.id(), today, limit);
 		Listing led = this.reminders.ledNeedingAttention(recipient.id(), today, limit);
@@ -139,7 +145,7 @@ public class Digests {
 		List<PlanLine> plans = new ArrayList<>();
 		SystemRole role = SystemRole.valueOf(recipient.role());
 		if (role == SystemRole.LEADERSHIP || role == SystemRole.ADMIN) {
-			plans.addAll(plans(today));
+			plans.addAll(planLines.get());
 		}
 		if (mine.isEmpty() && led.isEmpty() && plans.isEmpty()) {
 			return Map.of();

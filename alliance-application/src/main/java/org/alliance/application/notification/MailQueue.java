@@ -44,7 +44,8 @@ class MailQueue {
 		Locale locale = localeOf(recipient);
 		Map<String, Object> withName = new HashMap<>(model);
 		withName.put("recipientName", recipient.name());
-		String path = "/unsubscribe/" + this.settings.unsubscribeKey(recipient.id()) + "/" + subscription.slug();
+		String path = "/unsubscribe/" + this.settings.unsubscribeKey(recipient.id()) + "/" + subscription.slug()
+				+ "?lang=" + locale.getLanguage();
 		MailTemplates.Rendered rendered = this.templates
 			.render(new MailTemplates.Content(template, locale, subjectCode, subjectArguments, withName, path));
 		return this.outbox.enqueue(new NewMessage(kind, recipient.id(), recipient.email(), locale.toLanguageTag(),

@@ -30,7 +30,9 @@ class AllianceLocaleResolver implements LocaleResolver {
 		// public pages: the language is in the address (each a page of its own, for
 		// caches
 		// and links), else the browser's
-		if (request.getRequestURI().startsWith(request.getContextPath() + "/public")) {
+		// (an unsubscribe link carries its reader's language the same way)
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/public")
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/unsubscribe/")) {
 			String lang = request.getParameter("lang");
 			if (lang != null && Person.LANGUAGES.contains(lang)) {
 				return Locale.forLanguageTag(lang);

@@ -12,12 +12,16 @@ import java.util.TreeSet;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.alliance.application.notification.NotificationSettingsService;
+import org.alliance.persistence.person.PersonRepository;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,8 +72,12 @@ class AccessibilityTest extends BrowserTestSupport {
 	@CsvSource({ "en", "es" })
 	void publicPagesPassAxe(String language) {
 		List<String> problems = new ArrayList<>();
+		// an e-mail's unsubscribe link, opened without signing in
+		long member = this.people.findByEmail("member@example.org").orElseThrow().getId();
+		String unsubscribe = "/unsubscribe/" + this.notificationSettings.unsubscribeKey(member) + "/digest?lang="
+				+ language;
 		for (String path : List.of("/public?lang=" + language,
-				"/public/plans/equity-and-inclusion-plan?lang=" + language)) {
+				"/public/plans/equity-and-inclusion-plan?lang=" + language, unsubscribe)) {
 			open(path);
 			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
 			analyse(path, problems);
@@ -79,6 +87,12 @@ class AccessibilityTest extends BrowserTestSupport {
 		}
 		assertThat(problems).as("accessibility problems on public pages in " + language).isEmpty();
 	}
+
+	@Autowired
+	NotificationSettingsService notificationSettings;
+
+	@Autowired
+	PersonRepository people;
 
 	private static String shapeName(String path) {
 		return path.split("\\?")[0].replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");

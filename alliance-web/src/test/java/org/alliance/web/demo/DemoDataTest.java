@@ -1,6 +1,9 @@
 package org.alliance.web.demo;
 
 import org.alliance.application.demo.DemoDataLoader;
+import org.alliance.persistence.notification.OutboxStore;
+import org.alliance.persistence.notification.OutboxStore.Kind;
+import org.alliance.persistence.notification.OutboxStore.Status;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.step.ActionStepRepository;
@@ -57,6 +60,9 @@ class DemoDataTest {
 	@Autowired
 	DemoDataLoader loader;
 
+	@Autowired
+	OutboxStore outbox;
+
 	@Test
 	void demoPlanHasTheFourWorkgroupsTheFiveAimsAndAccountsForEveryRole() throws Exception {
 		assertThat(this.workgroups.findAll()).extracting("name")
@@ -81,6 +87,24 @@ class DemoDataTest {
 		this.mvc.perform(get("/").with(SecurityMockMvcRequestPostProcessors.user(new AllianceUser(member))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Overdue")));
+
+		// once loaded, the demo has today's digest for each demo account on the outgoing
+		// mail page (no mail server here: they stay queued)
+		for (String email : new String[] { "admin@example.org", "director@example.org", "lead@example.org",
+				"member@example.org" }) {
+			var person = this.people.findByEmail(email).orElseThrow();
+			assertThat(this.outbox.page(Status.QUEUED, 0, 100)).as("today's digest for " + email).anySatisfy((m) -> {
+				assertThat(m.personId()).isEqualTo(person.getId());
+				assertThat(m.kind()).isEqualTo(Kind.DIGEST);
+				assertThat(m.text()).contains("/unsubscribe/");
+			});
+		}
+		this.mvc
+			.perform(get("/admin/mail").with(SecurityMockMvcRequestPostProcessors
+				.user(new AllianceUser(this.people.findByEmail("admin@example.org").orElseThrow()))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Alliance digest for")))
+			.andExpect(content().string(containsString("No mail server is configured")));
 
 		// a restart finds people already there and loads nothing twice
 		this.loader.run(new DefaultApplicationArguments());

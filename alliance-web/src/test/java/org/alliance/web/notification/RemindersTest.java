@@ -234,7 +234,7 @@ class RemindersTest {
 		MimeMessage toMember = received(member.getEmail());
 		assertThat(toMember.getSubject()).startsWith("Alliance digest for ");
 		assertThat(toMember.getHeader("List-Unsubscribe")[0])
-			.matches("<https://alliance\\.example\\.org/unsubscribe/[A-Za-z0-9_-]{43}/digest>");
+			.matches("<https://alliance\\.example\\.org/unsubscribe/[A-Za-z0-9_-]{43}/digest\\?lang=en>");
 		assertThat(toMember.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
 		assertThat(part(toMember, "text/plain")).contains("Member overdue step");
 		assertThat(part(toMember, "text/html")).contains("<html lang=\"en\"", "Member overdue step",
@@ -255,6 +255,13 @@ class RemindersTest {
 		assertThat(digest.language()).isEqualTo("es");
 		assertThat(digest.subject()).startsWith("Resumen de Alliance del ");
 		assertThat(digest.text()).contains("Vencido hace 1 día", "Sus pasos que le necesitan");
+		String page = this.mvc.perform(get(digest.unsubscribeUrl().replace("https://alliance.example.org", "")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).as("the unsubscribe page in its reader's language")
+			.contains("lang=\"es\"", "¿Dejar de enviar resúmenes a " + member.getEmail() + "?");
 		assertThat(digest.html())
 			.contains("lang=\"es\"", "&lt;script&gt;alert(1)&lt;/script&gt; paso",
 					"&lt;b&gt;Ana&lt;/b&gt; &amp; &quot;Luz&quot;")
@@ -312,7 +319,7 @@ class RemindersTest {
 		assertThat(message.subject()).isEqualTo("A step is yours: Step for " + member.getDisplayName());
 		assertThat(message.text()).contains(lead.getDisplayName() + " assigned this step to you.")
 			.contains("https://alliance.example.org/action-steps/");
-		assertThat(message.unsubscribeUrl()).endsWith("/assignment");
+		assertThat(message.unsubscribeUrl()).endsWith("/assignment?lang=en");
 		assertThat(queued(lead)).as("who assigns a step to themselves is not told").isEmpty();
 		assertThat(queued(quiet)).as("turned off").isEmpty();
 	}

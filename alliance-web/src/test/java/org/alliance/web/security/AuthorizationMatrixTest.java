@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliance.application.notification.NotificationSettingsService;
 import org.alliance.application.publication.PublicationService;
 import org.alliance.application.token.AccessTokenService;
 import org.alliance.domain.commitment.Commitment;
@@ -34,6 +35,7 @@ import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.notification.OutboxStore;
 import org.alliance.persistence.token.AccessTokenStore;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
@@ -134,6 +136,13 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /commitments/new", ADMIN);
 		RULES.put("POST /commitments", ADMIN);
 		RULES.put("GET /account/password", READ);
+		// everyone chooses their own e-mail; an unsubscribe link works without signing
+		// in,
+		// its key being the authorisation (a wrong key is not found: RemindersTest)
+		RULES.put("GET /account/notifications", READ);
+		RULES.put("POST /account/notifications", READ);
+		RULES.put("GET /unsubscribe/{key}/{kind}", ANYONE);
+		RULES.put("POST /unsubscribe/{key}/{kind}", ANYONE);
 		// everyone makes and revokes their own access tokens (another's is not found)
 		RULES.put("GET /account/tokens", READ);
 		RULES.put("POST /account/tokens", READ);
@@ -154,7 +163,10 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				"GET /admin/audit.csv", "GET /admin/export.zip", "GET /admin/indicators/new", "POST /admin/indicators",
 				"GET /admin/indicators/{id}/edit", "POST /admin/indicators/{id}/edit", "GET /admin/dimensions",
 				"POST /admin/dimensions", "GET /admin/plans/{id}/publication", "POST /admin/plans/{id}/publication",
-				"POST /admin/plans/{id}/publication/withdraw", "GET /admin/tokens", "POST /admin/tokens/{id}/revoke")) {
+				"POST /admin/plans/{id}/publication/withdraw", "GET /admin/tokens", "POST /admin/tokens/{id}/revoke",
+				"GET /admin/mail", "GET /admin/mail/{id}", "GET /admin/mail/{id}/html", "POST /admin/mail/{id}/retry",
+				"POST /admin/mail/digests", "GET /admin/workgroups/{id}/reminder",
+				"POST /admin/workgroups/{id}/reminder")) {
 			RULES.put(route, ADMIN);
 		}
 	}
@@ -184,6 +196,12 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	AccessTokenService tokens;
+
+	@Autowired
+	NotificationSettingsService notificationSettings;
+
+	@Autowired
+	OutboxStore outbox;
 
 	/** The world's plan, published with its aim and step, so its public pages exist. */
 	private String published(Plan plan, Aim aim, ActionStep step) {
@@ -259,8 +277,12 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			Matcher matcher = Pattern.compile("\\{(\\w+)}").matcher(pattern);
 			StringBuilder path = new StringBuilder();
 			while (matcher.find()) {
-				matcher.appendReplacement(path,
-						matcher.group(1).equals("slug") ? this.slug : String.valueOf(id(pattern, matcher.group(1))));
+				matcher.appendReplacement(path, switch (matcher.group(1)) {
+					case "slug" -> this.slug;
+					case "key" -> notificationSettings.unsubscribeKey(this.member.getId());
+					case "kind" -> "digest";
+					default -> String.valueOf(id(pattern, matcher.group(1)));
+				});
 			}
 			matcher.appendTail(path);
 			return path.toString();
@@ -291,6 +313,11 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		}
 
 		private Long objectId(String pattern) {
+			if (pattern.startsWith("/admin/mail")) {
+				return outbox.enqueue(new OutboxStore.NewMessage(OutboxStore.Kind.REMINDER, this.member.getId(),
+						this.member.getEmail(), "en", "Matrix", "Matrix", "<p>Matrix</p>", "https://example.org/u"),
+						Instant.now());
+			}
 			if (pattern.startsWith("/action-steps")) {
 				return this.step.getId();
 			}
