@@ -81,6 +81,52 @@ public class ProgressQueries {
 
 	}
 
+	/** The columns a list of steps can be sorted by. */
+	public enum StepOrder {
+
+		title, aim, status, percent, due, workgroup, assignee
+
+	}
+
+	/**
+	 * The order of a list of steps: a column and a direction, always ending on the step's
+	 * id so pages never overlap. Only these fixed expressions reach the SQL.
+	 */
+	public record StepSort(StepOrder by, boolean descending) {
+
+		/** Soonest due first, as lists have always been. */
+		public static final StepSort DEFAULT = new StepSort(StepOrder.due, false);
+
+		/** The sort a link asks for; an unknown column or direction gives the default. */
+		public static StepSort of(@Nullable String by, @Nullable String direction) {
+			for (StepOrder order : StepOrder.values()) {
+				if (order.name().equals(by)) {
+					return new StepSort(order, "desc".equals(direction));
+				}
+			}
+			return DEFAULT;
+		}
+
+		public boolean isDefault() {
+			return DEFAULT.equals(this);
+		}
+
+		String sql() {
+			String dir = this.descending ? " desc" : " asc";
+			return switch (this.by) {
+				case title -> "lower(s.title)" + dir + ", s.id";
+				case aim -> "a.number" + dir + ", s.due_date nulls last, s.id";
+				case status -> "array_position(array['NOT_STARTED', 'IN_PROGRESS', 'AT_RISK', 'BLOCKED', "
+						+ "'COMPLETED', 'NOT_APPLICABLE']::varchar[], s.status::varchar)" + dir + ", s.id";
+				case percent -> "s.percent" + dir + ", s.id";
+				case due -> "s.due_date" + dir + " nulls last, a.number, s.id";
+				case workgroup -> "lower(w.name)" + dir + ", s.due_date nulls last, s.id";
+				case assignee -> "lower(p.display_name)" + dir + " nulls last, s.due_date nulls last, s.id";
+			};
+		}
+
+	}
+
 	static final String SCOPE = """
 			 join aim a on a.id = s.aim_id where s.plan_id = :plan
 			 and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)
@@ -263,10 +309,13 @@ public class ProgressQueries {
 
 	/** One page of the steps that match the filter, soonest due first. */
 	public List<StepRow> rows(Scope scope, StepFilter filter, int offset, int limit) {
+		return rows(scope, filter, StepSort.DEFAULT, offset, limit);
+	}
+
+	/** One page of the steps that match the filter, in the given order. */
+	public List<StepRow> rows(Scope scope, StepFilter filter, StepSort sort, int offset, int limit) {
 		MapSqlParameterSource params = filterParams(scope, filter).addValue("offset", offset).addValue("limit", limit);
-		return this.jdbc.query(
-				ROW + SCOPE + where(filter)
-						+ " order by s.due_date nulls last, a.number, s.id offset :offset limit :limit",
+		return this.jdbc.query(ROW + SCOPE + where(filter) + " order by " + sort.sql() + " offset :offset limit :limit",
 				params, STEP_ROW);
 	}
 
@@ -423,12 +472,12 @@ public class ProgressQueries {
 				new MapSqlParameterSource("workgroup", workgroupId), (rs, i) -> rollUp(rs));
 	}
 
-	/** One page of a workgroup's steps across plans, soonest due first. */
-	public List<StepRow> rowsOfWorkgroup(long workgroupId, int offset, int limit) {
+	/** One page of a workgroup's steps across plans, in the given order. */
+	public List<StepRow> rowsOfWorkgroup(long workgroupId, StepSort sort, int offset, int limit) {
 		return this.jdbc.query("""
 				%s join aim a on a.id = s.aim_id where s.workgroup_id = :workgroup
-				 order by s.due_date nulls last, s.id offset :offset limit :limit
-				""".formatted(ROW),
+				 order by %s offset :offset limit :limit
+				""".formatted(ROW, sort.sql()),
 				new MapSqlParameterSource("workgroup", workgroupId).addValue("offset", offset).addValue("limit", limit),
 				STEP_ROW);
 	}

@@ -17,10 +17,14 @@ import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.progress.ProgressQueries.StepSort;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
 import org.alliance.persistence.progress.ProgressQueries.StepFilter;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.shared.PageBodyRenderer;
+import org.alliance.web.shared.SortLinks;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,10 +80,13 @@ class PlanController {
 	String show(@PathVariable Long id, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) StepStatus status, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Attention attention, @RequestParam(defaultValue = "0") int page,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(name = "sort", required = false) @Nullable String sortBy,
+			@RequestParam(name = "dir", required = false) @Nullable String direction, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		LocalDate today = LocalDate.now(this.clock);
+		StepSort sort = StepSort.of(sortBy, direction);
 		PageBodyRenderer.Body body = this.bodies.render("plans/show-body",
-				Arrays.asList(id, workgroup, status, overdue, attention, page, today), () -> {
+				Arrays.asList(id, workgroup, status, overdue, attention, page, today, sort), () -> {
 					Map<String, Object> values = new HashMap<>();
 					Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
 					Scope everything = new Scope(id, null);
@@ -96,8 +103,9 @@ class PlanController {
 							() -> this.queries.summary(everything, today, this.clock.instant()));
 					values.put("overall", summary.overall());
 					values.put("aims", summary.aims());
-					values.put("steps", this.cache.get(List.of("rows", scope, filter, current),
-							() -> this.queries.rows(scope, filter, current * PAGE_SIZE, PAGE_SIZE)));
+					values.put("steps", this.cache.get(List.of("rows", scope, filter, sort, current),
+							() -> this.queries.rows(scope, filter, sort, current * PAGE_SIZE, PAGE_SIZE)));
+					values.put("sort", sort);
 					values.put("total", total);
 					values.put("page", current);
 					values.put("pages", pages);
@@ -105,15 +113,15 @@ class PlanController {
 					values.put("statuses", StepStatus.values());
 					values.put("filter", new Filter(workgroup, status, overdue, attention));
 					values.put("today", today);
-					values.put("pageUrl", UriComponentsBuilder.fromPath("/plans/" + id)
+					String filtered = UriComponentsBuilder.fromPath("/plans/" + id)
 						.queryParamIfPresent("workgroup", Optional.ofNullable(workgroup))
 						.queryParamIfPresent("status", Optional.ofNullable(status))
 						.queryParamIfPresent("overdue", Optional.of(overdue).filter(Boolean::booleanValue))
 						.queryParamIfPresent("attention", Optional.ofNullable(attention))
 						.build()
-						.toUriString()
-							+ ((workgroup != null || status != null || overdue || attention != null) ? "&" : "?")
-							+ "page=");
+						.toUriString();
+					values.put("sortBase", SortLinks.sortBase(filtered));
+					values.put("pageUrl", SortLinks.pageBase(filtered, sort));
 
 					return values;
 				}, Set.of("plan"), request, response);

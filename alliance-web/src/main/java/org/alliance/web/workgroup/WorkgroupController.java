@@ -17,8 +17,11 @@ import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.persistence.progress.ProgressQueries.StepSort;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AccessPolicy;
+import org.alliance.web.shared.SortLinks;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -84,8 +87,11 @@ class WorkgroupController {
 
 	@GetMapping("/workgroups/{id}")
 	@PreAuthorize("isAuthenticated()")
-	String show(@PathVariable Long id, @RequestParam(defaultValue = "0") int page, Authentication authentication,
+	String show(@PathVariable Long id, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(name = "sort", required = false) @Nullable String sortBy,
+			@RequestParam(name = "dir", required = false) @Nullable String direction, Authentication authentication,
 			Model model) {
+		StepSort sort = StepSort.of(sortBy, direction);
 		Workgroup workgroup = this.workgroups.findWithMembers(id)
 			.orElseThrow(() -> new NotFoundException("Workgroup", id));
 		List<Long> ids = workgroup.getMemberships().stream().map(Membership::getPersonId).toList();
@@ -97,11 +103,13 @@ class WorkgroupController {
 		model.addAttribute("workgroup", workgroup);
 		model.addAttribute("leads", people.stream().filter((p) -> workgroup.isLead(p.getId())).toList());
 		model.addAttribute("members", people.stream().filter((p) -> !workgroup.isLead(p.getId())).toList());
-		model.addAttribute("steps", this.dashboards.rowsOfWorkgroup(id, current * PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("steps", this.dashboards.rowsOfWorkgroup(id, sort, current * PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("sort", sort);
+		model.addAttribute("sortBase", SortLinks.sortBase("/workgroups/" + id));
 		model.addAttribute("rollUp", rollUp);
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
-		model.addAttribute("pageUrl", "/workgroups/" + id + "?page=");
+		model.addAttribute("pageUrl", SortLinks.pageBase("/workgroups/" + id, sort));
 		boolean canManage = this.access.canManageWorkgroup(authentication, id);
 		model.addAttribute("canManage", canManage);
 		model.addAttribute("isAdmin", this.access.isAdmin(authentication));
