@@ -1,6 +1,8 @@
 package org.alliance.web.admin;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,12 +15,16 @@ import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
+import org.alliance.persistence.person.PeopleQueries;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
+import org.alliance.web.shared.SortLinks;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -30,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Administrators manage people and their accounts. */
 @Controller
@@ -44,8 +51,11 @@ class AdminPeopleController {
 
 	private final ProgressQueries progress;
 
+	private final PeopleQueries list;
+
 	AdminPeopleController(PersonService service, PersonRepository people, WorkgroupRepository workgroups,
-			ProgressQueries progress) {
+			ProgressQueries progress, PeopleQueries list) {
+		this.list = list;
 		this.service = service;
 		this.people = people;
 		this.workgroups = workgroups;
@@ -80,9 +90,48 @@ class AdminPeopleController {
 		return "admin/index";
 	}
 
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * Everyone, a page at a time: filtered by system role, workgroup and account status,
+	 * sorted by a column, with the workgroups each person leads and belongs to.
+	 */
 	@GetMapping("/admin/people")
-	String list(Model model) {
-		model.addAttribute("people", this.people.findAllByOrderByDisplayNameAsc());
+	String list(@RequestParam(required = false) @Nullable String role,
+			@RequestParam(required = false) @Nullable Long workgroup,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(name = "sort", required = false) @Nullable String sortBy,
+			@RequestParam(name = "dir", required = false) @Nullable String direction,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		SystemRole chosenRole = Arrays.stream(SystemRole.values())
+			.filter((r) -> r.name().equals(role))
+			.findFirst()
+			.orElse(null);
+		Boolean enabled = "enabled".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
+		PeopleQueries.Filter filter = new PeopleQueries.Filter(chosenRole, workgroup, enabled);
+		PeopleQueries.Sort sort = PeopleQueries.Sort.of(sortBy, direction);
+		long total = this.list.count(filter);
+		int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 0), pages - 1);
+		model.addAttribute("people", this.list.page(filter, sort, current * PAGE_SIZE, PAGE_SIZE));
+		model.addAttribute("total", total);
+		model.addAttribute("filter", filter);
+		model.addAttribute("status", (enabled == null) ? null : status);
+		model.addAttribute("roles", SystemRole.values());
+		model.addAttribute("workgroups", this.workgroups.findAll(Sort.by("name")));
+		model.addAttribute("sort", sort);
+		String filtered = UriComponentsBuilder.fromPath("/admin/people")
+			.queryParamIfPresent("role", Optional.ofNullable(chosenRole))
+			.queryParamIfPresent("workgroup", Optional.ofNullable(workgroup))
+			.queryParamIfPresent("status", Optional.ofNullable((enabled == null) ? null : status))
+			.build()
+			.toUriString();
+		model.addAttribute("sortBase", SortLinks.sortBase(filtered));
+		String pageBase = SortLinks.sortBase(filtered)
+				+ (sort.isDefault() ? "" : "sort=" + sort.by() + "&dir=" + (sort.descending() ? "desc" : "asc") + "&");
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
+		model.addAttribute("pageUrl", pageBase + "page=");
 		return "admin/people";
 	}
 

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.ActionStep;
@@ -107,6 +108,41 @@ class SortingTest extends WebTestSupport {
 		assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(seen.subList(0, 20))
 			.allSatisfy((t) -> assertThat(Integer.parseInt(t.substring(5)) % 3).isEqualTo(2));
+	}
+
+	@Test
+	void thePeopleListFiltersByRoleWorkgroupAndAccountAndSortsByColumn() throws Exception {
+		Person lead = this.fixtures.staff();
+		Person member = this.fixtures.staff();
+		Person leaver = this.fixtures.staff();
+		Workgroup workgroup = this.fixtures.workgroup(lead, member, leaver);
+		this.jdbc.update("update person set display_name = 'Bea Sorted' where id = ?", lead.getId());
+		this.jdbc.update("update person set display_name = 'ana Sorted' where id = ?", member.getId());
+		this.jdbc.update("update person set display_name = 'Cid Sorted', enabled = false where id = ?", leaver.getId());
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		String base = "/admin/people?workgroup=" + workgroup.getId();
+
+		String all = page(base, admin);
+		assertThat(names(all)).containsExactly("ana Sorted", "Bea Sorted", "Cid Sorted");
+		assertThat(all).contains("3 people", "Lead of " + workgroup.getName(), "Member of " + workgroup.getName());
+		assertThat(names(page(base + "&sort=name&dir=desc", admin))).containsExactly("Cid Sorted", "Bea Sorted",
+				"ana Sorted");
+		assertThat(names(page(base + "&status=disabled", admin))).containsExactly("Cid Sorted");
+		assertThat(names(page(base + "&status=enabled&sort=account", admin))).containsExactly("ana Sorted",
+				"Bea Sorted");
+		String nobody = page(base + "&role=LEADERSHIP", admin);
+		assertThat(nobody).contains("Nobody matches.").doesNotContain("<table");
+		assertThat(page(base + "&sort=email&dir=asc", admin)).contains("aria-sort=\"ascending\"")
+			.contains("name=\"sort\" value=\"email\"");
+	}
+
+	private static List<String> names(String html) {
+		Matcher matcher = Pattern.compile("href=\"/admin/people/\\d+\">([^<]+)</a>").matcher(html);
+		List<String> names = new ArrayList<>();
+		while (matcher.find()) {
+			names.add(matcher.group(1));
+		}
+		return names;
 	}
 
 }
