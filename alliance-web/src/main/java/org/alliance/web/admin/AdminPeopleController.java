@@ -127,11 +127,10 @@ class AdminPeopleController {
 			.build()
 			.toUriString();
 		model.addAttribute("sortBase", SortLinks.sortBase(filtered));
-		String pageBase = SortLinks.sortBase(filtered)
-				+ (sort.isDefault() ? "" : "sort=" + sort.by() + "&dir=" + (sort.descending() ? "desc" : "asc") + "&");
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
-		model.addAttribute("pageUrl", pageBase + "page=");
+		model.addAttribute("pageUrl",
+				SortLinks.pageBase(filtered, sort.by().name(), sort.descending(), sort.isDefault()));
 		return "admin/people";
 	}
 

@@ -21,9 +21,17 @@ public final class SortLinks {
 
 	/** The list's address with its filters and its sort, ready for a page number. */
 	public static String pageBase(String filtered, StepSort sort) {
+		return pageBase(filtered, sort.by().name(), sort.descending(), sort.isDefault());
+	}
+
+	/**
+	 * The list's address with its filters and a sort by this column, ready for a page
+	 * number (the default sort is left out of the address).
+	 */
+	public static String pageBase(String filtered, String by, boolean descending, boolean isDefault) {
 		String base = sortBase(filtered);
-		if (!sort.equals(StepSort.DEFAULT)) {
-			base += "sort=" + sort.by().name() + "&dir=" + (sort.descending() ? "desc" : "asc") + "&";
+		if (!isDefault) {
+			base += "sort=" + by + "&dir=" + (descending ? "desc" : "asc") + "&";
 		}
 		return base + "page=";
 	}
