@@ -16,7 +16,6 @@ import static org.alliance.web.shared.CsvCells.safe;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,8 +35,6 @@ class AuditController {
 
 	static final int MAX_EXPORT = 100_000;
 
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
-
 	private final AuditEntryRepository entries;
 
 	private final Clock clock;
@@ -55,8 +52,11 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		Page<AuditEntry> result = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
 				// a page past the end is empty, however large its number
-				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE, NEWEST_FIRST));
+				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE,
+						filter.chosenOrder().sort));
 		model.addAttribute("entries", result);
+		model.addAttribute("orders", AuditFilter.Order.values());
+		model.addAttribute("order", filter.chosenOrder());
 		model.addAttribute("shown", this.view.show(result.getContent(), locale));
 		model.addAttribute("types", this.entries.entityTypes());
 		return "admin/audit";
@@ -68,7 +68,7 @@ class AuditController {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"alliance-audit.csv\"");
 		Page<AuditEntry> rows = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
-				PageRequest.of(0, MAX_EXPORT, NEWEST_FIRST));
+				PageRequest.of(0, MAX_EXPORT, filter.chosenOrder().sort));
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer writer = response.getWriter();
 		try (CSVPrinter csv = new CSVPrinter(writer,

@@ -2,6 +2,7 @@ package org.alliance.web.security;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.alliance.domain.audit.AuditAction;
 import org.alliance.domain.audit.AuditEntry;
@@ -89,6 +90,38 @@ class AuditTrailTest extends WebTestSupport {
 		AuditEntry role = entriesFor("Person", member.getId()).get(0);
 		assertThat(role.getBeforeJson()).contains("\"role\":\"STAFF\"");
 		assertThat(role.getAfterJson()).contains("\"role\":\"LEADERSHIP\"").doesNotContain("bcrypt");
+	}
+
+	@Test
+	void theTrailOrdersNewestOrOldestFirstByWhoOrByKindKeepingTheFilterOnEveryPage() throws Exception {
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		String kind = "Sorted" + admin.getId();
+		Instant start = Instant.parse("2026-01-01T10:00:00Z");
+		String[] actors = { "Zoe Sorter", "adam Sorter", "Mia Sorter" };
+		for (int i = 0; i < 3; i++) {
+			this.entries.save(new AuditEntry(start.plusSeconds(60L * i), admin.getId(), actors[i], AuditAction.CREATE,
+					kind, (long) i, "Entry " + i, null, "{}"));
+		}
+		String filter = "/admin/audit?type=" + kind;
+		assertThat(actorsIn(page(filter, admin))).containsExactly("Mia Sorter", "adam Sorter", "Zoe Sorter");
+		assertThat(actorsIn(page(filter + "&order=oldest", admin))).containsExactly("Zoe Sorter", "adam Sorter",
+				"Mia Sorter");
+		String byWho = page(filter + "&order=actor", admin);
+		assertThat(actorsIn(byWho)).as("by who, whatever the case")
+			.containsExactly("adam Sorter", "Mia Sorter", "Zoe Sorter");
+		assertThat(byWho).contains("<option value=\"actor\" selected=\"selected\"");
+		assertThat(actorsIn(page(filter + "&order=nonsense", admin))).as("an unknown order is newest first")
+			.containsExactly("Mia Sorter", "adam Sorter", "Zoe Sorter");
+		String csv = this.mvc.perform(get("/admin/audit.csv?type=" + kind + "&order=oldest").with(as(admin)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv.indexOf("Zoe Sorter")).isLessThan(csv.indexOf("Mia Sorter"));
+	}
+
+	private static List<String> actorsIn(String html) {
+		return Pattern.compile("<strong>([^<]+)</strong>").matcher(html).results().map((m) -> m.group(1)).toList();
 	}
 
 	@Test
