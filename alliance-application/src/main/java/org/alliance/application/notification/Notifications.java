@@ -109,6 +109,26 @@ public class Notifications {
 	}
 
 	/**
+	 * Tells a person they were mentioned in a comment on a step, with the comment, under
+	 * the same choice as assignments (turned off, paused or disabled: nothing is sent).
+	 */
+	public void mentioned(ActionStep step, String comment, long personId) {
+		LocalDate today = LocalDate.now(this.clock);
+		Optional<Recipient> recipient = this.settings.recipient(personId).filter(Recipient::enabled);
+		Settings chosen = this.settings.of(personId);
+		if (recipient.isEmpty() || !chosen.onAssignment() || chosen.pausedOn(today)) {
+			return;
+		}
+		Map<String, Object> model = new HashMap<>();
+		model.put("stepId", step.getId());
+		model.put("title", step.getTitle());
+		model.put("comment", comment);
+		model.put("author", actorName());
+		this.queue.queue(Kind.MENTION, Subscription.ASSIGNMENT, recipient.get(), "mention", "mail.mention.subject",
+				List.of(actorName(), step.getTitle()), model);
+	}
+
+	/**
 	 * An administrator's one-off reminder to a workgroup: each member who may get mail,
 	 * has not paused it and takes reminders gets the note and their open steps there.
 	 * @return how many messages were queued

@@ -27,7 +27,7 @@ public class OutboxStore {
 	/** What a message is. */
 	public enum Kind {
 
-		DIGEST, ASSIGNMENT, REMINDER
+		DIGEST, ASSIGNMENT, REMINDER, MENTION
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.workgroup.WorkgroupRole;
+import org.alliance.persistence.comment.CommentStore;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.step.ActionStepRepository;
@@ -34,8 +35,11 @@ public class AccessPolicy {
 
 	private final CommitmentRepository commitments;
 
+	private final CommentStore comments;
+
 	AccessPolicy(ActionStepRepository steps, WorkgroupRepository workgroups, IndicatorRepository indicators,
-			CommitmentRepository commitments) {
+			CommitmentRepository commitments, CommentStore comments) {
+		this.comments = comments;
 		this.steps = steps;
 		this.workgroups = workgroups;
 		this.indicators = indicators;
@@ -138,6 +142,23 @@ public class AccessPolicy {
 			Optional<WorkgroupRole> role = acting(u, () -> roleInWorkgroup);
 			return new StepPermissions(role.isPresent(), role.filter((r) -> r == WorkgroupRole.LEAD).isPresent());
 		}).orElse(new StepPermissions(false, false));
+	}
+
+	/** A comment is edited by its author only, while it is not removed. */
+	public boolean canEditComment(Authentication authentication, Long commentId) {
+		CommentStore.Comment comment = comment(commentId);
+		return !comment.isRemoved()
+				&& user(authentication).map((u) -> u.personId().equals(comment.authorId())).orElse(false);
+	}
+
+	/** A comment is removed by its author or an administrator. */
+	public boolean canRemoveComment(Authentication authentication, Long commentId) {
+		CommentStore.Comment comment = comment(commentId);
+		return user(authentication).map((u) -> u.isAdmin() || u.personId().equals(comment.authorId())).orElse(false);
+	}
+
+	private CommentStore.Comment comment(Long commentId) {
+		return this.comments.find(commentId).orElseThrow(() -> new NotFoundException("Comment", commentId));
 	}
 
 	public boolean isAdmin(Authentication authentication) {

@@ -7,9 +7,11 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.alliance.application.comment.CommentService;
 import org.alliance.application.step.StepService;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.web.comment.CommentForm;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
@@ -39,7 +41,11 @@ class StepController {
 
 	private final IndicatorRepository indicators;
 
-	StepController(StepService service, AccessPolicy access, Clock clock, IndicatorRepository indicators) {
+	private final CommentService comments;
+
+	StepController(StepService service, AccessPolicy access, Clock clock, IndicatorRepository indicators,
+			CommentService comments) {
+		this.comments = comments;
 		this.indicators = indicators;
 		this.clock = clock;
 		this.service = service;
@@ -49,8 +55,10 @@ class StepController {
 	@GetMapping("/action-steps/{id}")
 	@PreAuthorize("isAuthenticated()")
 	String show(@PathVariable Long id, @RequestParam(required = false) String from,
+			@RequestParam(name = "comments", defaultValue = "0") int commentPage,
 			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model) {
 		model.addAttribute("from", origin(from));
+		model.addAttribute("commentPage", commentPage);
 		StepService.StepPage page = this.service.page(id, me.personId());
 		model.addAttribute("update", ProgressUpdateForm.from(page.step()));
 		return render(page, authentication, model);
@@ -87,6 +95,12 @@ class StepController {
 
 	private String render(StepService.StepPage page, Authentication authentication, Model model) {
 		model.addAttribute("page", page);
+		Object commentPage = model.getAttribute("commentPage");
+		model.addAttribute("comments",
+				this.comments.page(page.step().getId(), (commentPage instanceof Integer n) ? n : 0));
+		if (!model.containsAttribute("commentForm")) {
+			model.addAttribute("commentForm", new CommentForm(""));
+		}
 		model.addAttribute("statuses", StepStatus.values());
 		model.addAttribute("today", LocalDate.now(this.clock));
 		AccessPolicy.StepPermissions permissions = this.access.permissionsWithRole(authentication, page.viewerRole());

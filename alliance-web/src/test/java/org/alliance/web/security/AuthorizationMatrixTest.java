@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliance.application.comment.CommentService;
 import org.alliance.application.notification.NotificationSettingsService;
 import org.alliance.application.publication.PublicationService;
 import org.alliance.application.token.AccessTokenService;
@@ -136,6 +137,13 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /commitments/new", ADMIN);
 		RULES.put("POST /commitments", ADMIN);
 		RULES.put("GET /account/password", READ);
+		// anyone who reads a step comments on it; the author edits (the world's comment
+		// is
+		// the member's); the author or an administrator removes
+		RULES.put("POST /action-steps/{id}/comments", READ);
+		RULES.put("GET /action-steps/{id}/comments/{commentId}/edit", "L A D D D D D");
+		RULES.put("POST /action-steps/{id}/comments/{commentId}/edit", "L A D D D D D");
+		RULES.put("POST /action-steps/{id}/comments/{commentId}/remove", "L A D D D D A");
 		// everyone chooses their own e-mail; an unsubscribe link works without signing
 		// in,
 		// its key being the authorisation (a wrong key is not found: RemindersTest)
@@ -202,6 +210,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	OutboxStore outbox;
+
+	@Autowired
+	CommentService comments;
 
 	/** The world's plan, published with its aim and step, so its public pages exist. */
 	private String published(Plan plan, Aim aim, ActionStep step) {
@@ -293,6 +304,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				case "workgroupId" -> this.workgroup.getId();
 				case "aimId" -> this.aim.getId();
 				case "eventId" -> this.event.getId();
+				case "commentId" -> comments.add(this.step.getId(), this.member.getId(), "Matrix comment");
 				case "personId" -> pattern.contains("/leads/") ? this.lead.getId() : this.extra.getId();
 				// no link was issued in this world: every setup link is refused (410) to
 				// everyone
@@ -375,6 +387,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				.param("measure", "women")
 				.param("minimumPercent", "50")
 				.param("returnTo", "/")
+				.param("body", "A matrix comment")
 				.param("scope", "READ")
 				.param("expiry", "DAYS_7");
 		}
