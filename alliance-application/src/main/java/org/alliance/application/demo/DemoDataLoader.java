@@ -49,6 +49,7 @@ import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.comment.CommentStore;
 import org.alliance.persistence.notification.NotificationSettingsStore;
 import org.alliance.persistence.notification.NotificationSettingsStore.Digest;
 import org.alliance.persistence.notification.NotificationSettingsStore.Settings;
@@ -114,11 +115,15 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final Digests digests;
 
+	private final CommentStore comments;
+
 	DemoDataLoader(DemoSettings settings, PersonRepository people, WorkgroupRepository workgroups, PlanRepository plans,
 			AimRepository aims, ActionStepRepository steps, CommitmentRepository commitments,
 			PasswordEncoder passwordEncoder, Clock clock, CommitmentEventRepository events,
 			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService,
-			PublicationService publications, NotificationSettingsStore notificationSettings, Digests digests) {
+			PublicationService publications, NotificationSettingsStore notificationSettings, Digests digests,
+			CommentStore comments) {
+		this.comments = comments;
 		this.publications = publications;
 		this.notificationSettings = notificationSettings;
 		this.digests = digests;
@@ -212,6 +217,10 @@ public class DemoDataLoader implements ApplicationRunner {
 							StepStatus.valueOf(u.status()), u.percent(), u.narrative(),
 							now.minus(Duration.ofDays(u.daysAgo())).minus(Duration.ofHours(u.percent() % 7))));
 				this.steps.save(step);
+				for (DemoPlan.DemoComment c : (s.comments() != null) ? s.comments() : List.<DemoPlan.DemoComment>of()) {
+					this.comments.add(step.getId(), personByKey.get(c.author()).getId(), c.text(),
+							now.minus(Duration.ofDays(c.daysAgo())));
+				}
 				stepCount++;
 				if (s.key() != null) {
 					stepByKey.put(s.key(), step);

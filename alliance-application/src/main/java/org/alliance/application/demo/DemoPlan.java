@@ -40,7 +40,10 @@ record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> wo
 	}
 
 	record DemoStep(String key, String title, String description, String workgroup, String assignee, Integer startDays,
-			Integer dueDays, Integer weight, List<DemoUpdate> updates) {
+			Integer dueDays, Integer weight, List<DemoUpdate> updates, List<DemoComment> comments) {
+	}
+
+	record DemoComment(int daysAgo, String author, String text) {
 	}
 
 	record DemoUpdate(int daysAgo, String author, String status, int percent, String narrative) {
