@@ -1,6 +1,11 @@
 package org.alliance.application.step;
 
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,12 +23,14 @@ import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.persistence.step.EvidenceStore;
 import org.alliance.persistence.step.StepInContext;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +56,15 @@ public class StepService {
 
 	private final Notifications notifications;
 
+	private final EvidenceStore evidence;
+
+	private final ObjectProvider<EvidenceScanner> scanner;
+
 	StepService(ActionStepRepository steps, StepQueries queries, WorkgroupRepository workgroups, AimRepository aims,
-			Clock clock, AuditLog audit, Notifications notifications) {
+			Clock clock, AuditLog audit, Notifications notifications, EvidenceStore evidence,
+			ObjectProvider<EvidenceScanner> scanner) {
+		this.evidence = evidence;
+		this.scanner = scanner;
 		this.audit = audit;
 		this.notifications = notifications;
 		this.steps = steps;
@@ -75,12 +89,71 @@ public class StepService {
 		return new StepPage(step.step(), step.row(), this.queries.historyOf(stepId), step.viewerRole());
 	}
 
+	/** The files attached to a step's updates, by update. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<EvidenceStore.EvidenceFile>> evidenceOf(long stepId) {
+		return this.evidence.ofStep(stepId);
+	}
+
+	/** A file attached to this step's updates (another step's is not found). */
+	@Transactional(readOnly = true)
+	public EvidenceStore.EvidenceFile evidenceFile(long stepId, long fileId) {
+		return this.evidence.find(fileId)
+			.filter((f) -> f.stepId() == stepId)
+			.orElseThrow(() -> new NotFoundException("Evidence", fileId));
+	}
+
+	@Transactional(readOnly = true)
+	public void copyEvidence(long fileId, OutputStream out) {
+		this.evidence.copyContent(fileId, out);
+	}
+
 	@Transactional(readOnly = true)
 	public ActionStep step(Long stepId) {
 		return this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
 	}
 
+	/**
+	 * Records progress with files as its evidence, all or nothing: a file of a type not
+	 * accepted, too large, one too many or refused by the virus scanner changes nothing.
+	 */
+	public void recordProgress(RecordProgress command, List<Evidence> files) {
+		if (files.size() > Evidence.MAX_FILES) {
+			throw new DomainRuleException("evidence.tooMany");
+		}
+		List<String> types = new ArrayList<>();
+		for (Evidence file : files) {
+			if (file.content().length > Evidence.MAX_FILE_BYTES) {
+				throw new DomainRuleException("evidence.tooLarge");
+			}
+			types.add(file.detectedType().orElseThrow(() -> new DomainRuleException("evidence.type")));
+			EvidenceScanner scanner = this.scanner.getIfAvailable();
+			if (scanner != null && !scanner.isClean(file.safeName(), file.content())) {
+				throw new DomainRuleException("evidence.refused");
+			}
+		}
+		ProgressUpdate update = record(command, files.stream().map(Evidence::safeName).toList());
+		for (int i = 0; i < files.size(); i++) {
+			Evidence file = files.get(i);
+			this.evidence.add(command.stepId(), update.getId(), file.safeName(), types.get(i), file.content(),
+					sha256(file.content()), command.authorId(), this.clock.instant());
+		}
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public void recordProgress(RecordProgress command) {
+		record(command, List.of());
+	}
+
+	private ProgressUpdate record(RecordProgress command, List<String> fileNames) {
 		Long stepId = command.stepId();
 		ActionStep step = this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
 		if (!Objects.equals(step.getVersion(), command.expectedVersion())) {
@@ -92,7 +165,11 @@ public class StepService {
 		this.steps.flush();
 		Map<String, Object> after = step.snapshot();
 		after.put("narrative", update.getNarrative());
+		if (!fileNames.isEmpty()) {
+			after.put("evidence", String.join(", ", fileNames));
+		}
 		this.audit.updated("ActionStep", stepId, "Progress update", before, after);
+		return update;
 	}
 
 	public ActionStep create(Long workgroupId, StepDraft draft) {

@@ -1,21 +1,29 @@
 package org.alliance.web.step;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.comment.CommentService;
+import org.alliance.application.step.Evidence;
 import org.alliance.application.step.StepService;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.step.EvidenceStore;
 import org.alliance.web.comment.CommentForm;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,6 +35,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The action step page: details, history and the progress update form. */
@@ -67,12 +76,15 @@ class StepController {
 	@PostMapping("/action-steps/{id}/updates")
 	@PreAuthorize("@access.canUpdateStep(authentication, #id)")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("update") ProgressUpdateForm form, BindingResult result,
-			@RequestParam(required = false) String from, @AuthenticationPrincipal AllianceUser me,
-			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(required = false) String from,
+			@RequestParam(name = "evidence", required = false) @Nullable List<MultipartFile> uploads,
+			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		List<Evidence> files = evidence(uploads);
 		String origin = origin(from);
 		model.addAttribute("from", origin);
 		return FormSubmission.handle(result, response, () -> {
-			this.service.recordProgress(form.command(id, me.personId()));
+			this.service.recordProgress(form.command(id, me.personId()), files);
 			redirect.addFlashAttribute("flash", "step.update.saved");
 			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "");
 		}, () -> {
@@ -81,6 +93,43 @@ class StepController {
 			model.addAttribute("conflict", true);
 			return render(page, authentication, model);
 		}, () -> render(this.service.page(id, me.personId()), authentication, model));
+	}
+
+	/** The files chosen on the form (a file input left empty sends one empty part). */
+	private static List<Evidence> evidence(@Nullable List<MultipartFile> uploads) {
+		List<Evidence> files = new ArrayList<>();
+		for (MultipartFile upload : (uploads != null) ? uploads : List.<MultipartFile>of()) {
+			if (upload.isEmpty()) {
+				continue;
+			}
+			try {
+				files.add(new Evidence(String.valueOf(upload.getOriginalFilename()), upload.getBytes()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return files;
+	}
+
+	/**
+	 * A file attached to one of the step's updates, for anyone who may read the step:
+	 * always a download ({@code Content-Disposition: attachment}) with the type found in
+	 * its content, never shown in the page, and sandboxed should a browser open it
+	 * anyway.
+	 */
+	@GetMapping("/action-steps/{id}/evidence/{fileId}")
+	@PreAuthorize("isAuthenticated()")
+	void download(@PathVariable long id, @PathVariable long fileId, HttpServletResponse response) throws IOException {
+		EvidenceStore.EvidenceFile file = this.service.evidenceFile(id, fileId);
+		response.setContentType(file.contentType());
+		response.setContentLength(file.sizeBytes());
+		response.setHeader("Content-Disposition",
+				ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString());
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+		response.setHeader("Cache-Control", "private, no-store");
+		this.service.copyEvidence(fileId, response.getOutputStream());
 	}
 
 	/** The pages a step is opened from, which its back link returns to. */
@@ -95,6 +144,7 @@ class StepController {
 
 	private String render(StepService.StepPage page, Authentication authentication, Model model) {
 		model.addAttribute("page", page);
+		model.addAttribute("evidence", this.service.evidenceOf(page.step().getId()));
 		Object commentPage = model.getAttribute("commentPage");
 		model.addAttribute("comments",
 				this.comments.page(page.step().getId(), (commentPage instanceof Integer n) ? n : 0));

@@ -1,5 +1,6 @@
 package org.alliance.web.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,9 @@ import java.util.regex.Pattern;
 
 import org.alliance.application.comment.CommentService;
 import org.alliance.application.notification.NotificationSettingsService;
+import org.alliance.application.step.Evidence;
+import org.alliance.application.step.RecordProgress;
+import org.alliance.application.step.StepService;
 import org.alliance.application.publication.PublicationService;
 import org.alliance.application.token.AccessTokenService;
 import org.alliance.domain.commitment.Commitment;
@@ -31,6 +35,7 @@ import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.step.StepStatus;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
@@ -44,6 +49,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -141,6 +147,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		// is
 		// the member's); the author or an administrator removes
 		RULES.put("POST /action-steps/{id}/comments", READ);
+		// evidence is read by whoever reads the step (EvidenceTest: another step's path
+		// is not found)
+		RULES.put("GET /action-steps/{id}/evidence/{fileId}", READ);
 		RULES.put("GET /action-steps/{id}/comments/{commentId}/edit", "L A D D D D D");
 		RULES.put("POST /action-steps/{id}/comments/{commentId}/edit", "L A D D D D D");
 		RULES.put("POST /action-steps/{id}/comments/{commentId}/remove", "L A D D D D A");
@@ -213,6 +222,12 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	CommentService comments;
+
+	@Autowired
+	StepService stepService;
+
+	@Autowired
+	JdbcTemplate matrixJdbc;
 
 	/** The world's plan, published with its aim and step, so its public pages exist. */
 	private String published(Plan plan, Aim aim, ActionStep step) {
@@ -305,6 +320,14 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				case "aimId" -> this.aim.getId();
 				case "eventId" -> this.event.getId();
 				case "commentId" -> comments.add(this.step.getId(), this.member.getId(), "Matrix comment");
+				case "fileId" -> {
+					stepService.recordProgress(
+							new RecordProgress(this.step.getId(), fixtures.reload(this.step).getVersion(),
+									StepStatus.IN_PROGRESS, 5, "matrix", this.member.getId()),
+							List.of(new Evidence("matrix.pdf", "%PDF-1.4 matrix".getBytes(StandardCharsets.US_ASCII))));
+					yield matrixJdbc.queryForObject("select max(id) from evidence_file where step_id = ?", Long.class,
+							this.step.getId());
+				}
 				case "personId" -> pattern.contains("/leads/") ? this.lead.getId() : this.extra.getId();
 				// no link was issued in this world: every setup link is refused (410) to
 				// everyone
