@@ -1,5 +1,8 @@
 package org.alliance.web.browser;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,50 @@ class JourneysTest extends BrowserTestSupport {
 		assertThat(this.driver.findElement(By.cssSelector(".timeline")).getText())
 			.contains("Draft shared with the providers' network");
 		Browser.screenshot(this.driver, "member-update-saved");
+	}
+
+	@Test
+	void memberFindsAStepBySearchAndAttachesAPdfThenTheLeadDiscussesItAndSortsTheWorkgroupsSteps() throws Exception {
+		signIn("member@example.org");
+		this.driver.findElement(By.id("header-q")).sendKeys("screening tool");
+		this.driver.findElement(By.cssSelector(".header-search button")).click();
+		this.driver.findElement(By.linkText("Review screening tools for cultural bias")).click();
+		waitFor(By.id("update-heading"));
+		Path pdf = Files.createTempFile("screening-review", ".pdf");
+		Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+		new Select(this.driver.findElement(By.id("status"))).selectByValue("IN_PROGRESS");
+		WebElement percent = this.driver.findElement(By.id("percent"));
+		percent.clear();
+		percent.sendKeys("45");
+		this.driver.findElement(By.id("narrative")).sendKeys("Review notes from the first two tools attached");
+		this.driver.findElement(By.id("evidence")).sendKeys(pdf.toAbsolutePath().toString());
+		Browser.screenshot(this.driver, "member-update-with-evidence");
+		this.driver.findElement(By.cssSelector("#update button[type=submit]")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("Your update has been saved.");
+		assertThat(this.driver.findElement(By.cssSelector(".evidence-list")).getText())
+			.contains(pdf.getFileName().toString());
+		String stepUrl = this.driver.getCurrentUrl();
+		Browser.screenshot(this.driver, "member-evidence-in-history");
+
+		this.driver.manage().deleteAllCookies();
+		signIn("lead@example.org");
+		this.driver.get(stepUrl);
+		waitFor(By.id("comments-heading"));
+		this.driver.findElement(By.id("body"))
+			.sendKeys("Thanks @member@example.org, can you add the third tool's notes by Friday?");
+		this.driver.findElement(By.xpath("//button[normalize-space()='Add comment']")).click();
+		assertThat(waitFor(By.cssSelector(".flash-success")).getText()).contains("Your comment is added.");
+		assertThat(this.driver.findElement(By.id("comments")).getText()).contains("can you add the third tool's notes");
+		Browser.screenshot(this.driver, "lead-comment");
+
+		open("/workgroups");
+		this.driver.findElement(By.linkText("Data Gathering and Analysis")).click();
+		this.driver.findElement(By.xpath("//th//a[starts-with(normalize-space(), 'Progress')]")).click();
+		WebElement sorted = waitFor(By.cssSelector("th[aria-sort=ascending]"));
+		assertThat(sorted.getText()).startsWith("Progress");
+		this.driver.findElement(By.xpath("//th//a[starts-with(normalize-space(), 'Progress')]")).click();
+		assertThat(waitFor(By.cssSelector("th[aria-sort=descending]")).getText()).startsWith("Progress");
+		Browser.screenshot(this.driver, "lead-workgroup-steps-sorted");
 	}
 
 	@Test

@@ -74,7 +74,7 @@ class SortingTest extends WebTestSupport {
 		assertThat(byTitleDesc).contains("aria-sort=\"descending\"", "(sorted descending; select to sort ascending)")
 			.as("the sorted header links to the other direction, keeping the filter")
 			.contains("href=\"/plans/" + plan.getId() + "?workgroup=" + workgroup.getId()
-					+ "&amp;sort=title&amp;dir=asc\"")
+					+ "&amp;sort=title&amp;dir=asc#sorted-list\"")
 			.as("the filter form keeps the sort")
 			.contains("name=\"sort\" value=\"title\"", "name=\"dir\" value=\"desc\"");
 		assertThat(titles(page(base + "&sort=assignee&dir=asc", member))).hasSize(3);
