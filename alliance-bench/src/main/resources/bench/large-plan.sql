@@ -57,3 +57,10 @@ from (select distinct on (pu.step_id) pu.step_id, pu.to_status, pu.to_percent, p
 where u.step_id = st.id;
 
 analyze;
+
+-- every generated person chose a daily digest, so a digest run has all of them to consider whatever the
+-- weekday (benchmark data: the keys come from random(), not from a secure generator as the app's do)
+INSERT INTO notification_setting (person_id, digest, unsubscribe_key)
+SELECT id, 'DAILY', md5(random()::text || id::text) || md5(id::text || random()::text)
+FROM person WHERE email LIKE 'bench%@example.org'
+ON CONFLICT (person_id) DO NOTHING;
