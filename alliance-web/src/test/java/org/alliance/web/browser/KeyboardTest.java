@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,12 @@ class KeyboardTest extends BrowserTestSupport {
 		return this.driver.switchTo().activeElement();
 	}
 
+	/**
+	 * Keystrokes to the page, as a keyboard sends them (not to an element: sent to a file
+	 * input, keys would be read as a file's path).
+	 */
 	private void press(CharSequence... keys) {
-		active().sendKeys(keys);
+		new Actions(this.driver).sendKeys(keys).perform();
 	}
 
 	/**
