@@ -72,6 +72,12 @@ public class CommentService {
 		return new CommentPage(this.store.page(stepId, current * PAGE_SIZE, PAGE_SIZE), total, current, pages);
 	}
 
+	/** The number of a step's last page of comments (0 for the first). */
+	@Transactional(readOnly = true)
+	public int lastPage(long stepId) {
+		return (int) Math.max(0, (this.store.count(stepId) - 1) / PAGE_SIZE);
+	}
+
 	/** The comment, if it is on this step (otherwise not found). */
 	@Transactional(readOnly = true)
 	public Comment comment(long stepId, long commentId) {

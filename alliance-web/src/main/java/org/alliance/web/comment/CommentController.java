@@ -40,7 +40,7 @@ class CommentController {
 		return FormSubmission.handle(result, response, () -> {
 			this.comments.add(id, me.personId(), form.body());
 			redirect.addFlashAttribute("flash", "comments.added");
-			int last = this.comments.page(id, Integer.MAX_VALUE).page();
+			int last = this.comments.lastPage(id);
 			return "redirect:/action-steps/" + id + ((last > 0) ? "?comments=" + last : "") + "#comments";
 		}, () -> {
 			model.addAttribute("stepId", id);
