@@ -38,7 +38,7 @@ class JourneysTest extends BrowserTestSupport {
 		signIn("member@example.org");
 		this.driver.findElement(By.id("header-q")).sendKeys("screening tool");
 		this.driver.findElement(By.cssSelector(".header-search button")).click();
-		this.driver.findElement(By.linkText("Review screening tools for cultural bias")).click();
+		waitFor(By.linkText("Review screening tools for cultural bias")).click();
 		waitFor(By.id("update-heading"));
 		Path pdf = Files.createTempFile("screening-review", ".pdf");
 		Files.write(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
@@ -68,8 +68,8 @@ class JourneysTest extends BrowserTestSupport {
 		Browser.screenshot(this.driver, "lead-comment");
 
 		open("/workgroups");
-		this.driver.findElement(By.linkText("Data Gathering and Analysis")).click();
-		this.driver.findElement(By.xpath("//th//a[starts-with(normalize-space(), 'Progress')]")).click();
+		waitFor(By.linkText("Data Gathering and Analysis")).click();
+		waitFor(By.xpath("//th//a[starts-with(normalize-space(), 'Progress')]")).click();
 		WebElement sorted = waitFor(By.cssSelector("th[aria-sort=ascending]"));
 		assertThat(sorted.getText()).startsWith("Progress");
 		this.driver.findElement(By.xpath("//th//a[starts-with(normalize-space(), 'Progress')]")).click();
