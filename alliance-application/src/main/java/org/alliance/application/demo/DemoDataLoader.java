@@ -117,12 +117,15 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final CommentStore comments;
 
+	private final DemoAnalyses analyses;
+
 	DemoDataLoader(DemoSettings settings, PersonRepository people, WorkgroupRepository workgroups, PlanRepository plans,
 			AimRepository aims, ActionStepRepository steps, CommitmentRepository commitments,
 			PasswordEncoder passwordEncoder, Clock clock, CommitmentEventRepository events,
 			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService,
 			PublicationService publications, NotificationSettingsStore notificationSettings, Digests digests,
-			CommentStore comments) {
+			CommentStore comments, DemoAnalyses analyses) {
+		this.analyses = analyses;
 		this.comments = comments;
 		this.publications = publications;
 		this.notificationSettings = notificationSettings;
@@ -247,7 +250,10 @@ public class DemoDataLoader implements ApplicationRunner {
 		if (demo.publication() != null) {
 			publish(demo.publication(), plan, stepByKey, commitments);
 		}
-		log.info("Demo data loaded: {} indicators, {} commitment events", demo.indicators().size(), events);
+		int analysisCount = (demo.analyses() != null)
+				? this.analyses.load(demo.analyses(), plan, personByKey, workgroupByKey, stepByKey) : 0;
+		log.info("Demo data loaded: {} indicators, {} commitment events, {} impact analyses", demo.indicators().size(),
+				events, analysisCount);
 		log.info("Demo data loaded: {} people, {} workgroups, {} aims, {} steps", demo.people().size(),
 				demo.workgroups().size(), demo.aims().size(), stepCount);
 	}

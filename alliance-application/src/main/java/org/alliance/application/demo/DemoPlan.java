@@ -13,7 +13,22 @@ import org.jspecify.annotations.Nullable;
  */
 record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> workgroups, DemoPlanHeader plan,
 		List<DemoAim> aims, List<DemoCommitment> commitments, List<DemoIndicator> indicators,
-		@Nullable DemoPublication publication) {
+		@Nullable DemoPublication publication, @Nullable List<DemoAnalysis> analyses) {
+
+	/**
+	 * A racial equity impact analysis taken as far as its team got: screened (three
+	 * answers, YES / NO / UNKNOWN), written, its impacts on groups (mitigated by steps,
+	 * by key), submitted when {@code submitted}, decided when it has a reviewer.
+	 */
+	record DemoAnalysis(String title, String kind, String description, String workgroup, String owner, int reviewDays,
+			int startedDaysAgo, List<String> screening, String screenOutReason, String desiredResults,
+			List<String> indicators, String dataNotes, String engagementGroups, String engagementMethods,
+			String engagementHeard, String implementation, String accountability, String publicSummary,
+			List<DemoEffect> effects, boolean submitted, String reviewer, String decision, String comment) {
+	}
+
+	record DemoEffect(String dimension, String group, String impact, String evidence, List<String> mitigations) {
+	}
 
 	/**
 	 * What of the plan is published: aims by number, steps by key (with notes for the

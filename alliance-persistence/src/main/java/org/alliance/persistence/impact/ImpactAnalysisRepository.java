@@ -25,6 +25,9 @@ public interface ImpactAnalysisRepository extends JpaRepository<ImpactAnalysis, 
 	@Query("select a from ImpactAnalysis a where a.id = :id")
 	Optional<ImpactAnalysis> findWithIndicators(@Param("id") Long id);
 
+	@Query(ROW + "where a.id = :id")
+	Optional<AnalysisRow> row(@Param("id") Long id);
+
 	/** Every analysis, those awaiting sign-off first, then by review date. */
 	@Query(ROW + "order by case when a.status = org.alliance.domain.impact.AnalysisStatus.AWAITING_SIGN_OFF"
 			+ " then 0 else 1 end, a.reviewDate nulls last, a.id")

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.commitment.Compliance;
 import org.alliance.application.dashboard.DashboardService;
+import org.alliance.application.impact.ImpactAnalysisService;
 import org.alliance.application.equity.EquityOverview;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.plan.PlanStatus;
@@ -47,8 +48,11 @@ class DashboardController {
 
 	private final Clock clock;
 
+	private final ImpactAnalysisService analyses;
+
 	DashboardController(DashboardService service, ProgressQueries queries, EquityOverview equity, Compliance compliance,
-			PageBodyRenderer bodies, Clock clock) {
+			PageBodyRenderer bodies, Clock clock, ImpactAnalysisService analyses) {
+		this.analyses = analyses;
 		this.bodies = bodies;
 		this.clock = clock;
 		this.equity = equity;
@@ -82,8 +86,10 @@ class DashboardController {
 					if (workgroup != null && choices.workgroups().stream().noneMatch((w) -> w.id().equals(workgroup))) {
 						throw new NotFoundException("Workgroup", workgroup);
 					}
-					choose(choices, plan)
-						.ifPresent((p) -> values.put("board", this.service.dashboard(p, workgroup, start, end)));
+					choose(choices, plan).ifPresent((p) -> {
+						values.put("board", this.service.dashboard(p, workgroup, start, end));
+						values.put("analyses", this.analyses.needingAttention(p.id()));
+					});
 					values.put("workgroupPage", null);
 					values.put("gaps", this.equity.picture().topGaps(8));
 					values.put("compliance", this.compliance.all());

@@ -9,6 +9,7 @@ import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.comment.CommentStore;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.impact.ImpactAnalysisRepository;
 import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 
@@ -37,9 +38,12 @@ public class AccessPolicy {
 
 	private final CommentStore comments;
 
+	private final ImpactAnalysisRepository analyses;
+
 	AccessPolicy(ActionStepRepository steps, WorkgroupRepository workgroups, IndicatorRepository indicators,
-			CommitmentRepository commitments, CommentStore comments) {
+			CommitmentRepository commitments, CommentStore comments, ImpactAnalysisRepository analyses) {
 		this.comments = comments;
+		this.analyses = analyses;
 		this.steps = steps;
 		this.workgroups = workgroups;
 		this.indicators = indicators;
@@ -159,6 +163,49 @@ public class AccessPolicy {
 
 	private CommentStore.Comment comment(Long commentId) {
 		return this.comments.find(commentId).orElseThrow(() -> new NotFoundException("Comment", commentId));
+	}
+
+	/**
+	 * Administrators, and anyone who works in a workgroup (leadership reads only), start
+	 * impact analyses; the workgroup chosen must be one of theirs
+	 * ({@link #canWorkInWorkgroup}).
+	 */
+	public boolean canStartAnalysis(Authentication authentication) {
+		return user(authentication)
+			.map((u) -> u.isAdmin() || (!u.isLeadership() && !this.workgroups.findAllOf(u.personId()).isEmpty()))
+			.orElse(false);
+	}
+
+	/** Administrators, and members and leads of this workgroup. */
+	public boolean canWorkInWorkgroup(Authentication authentication, Long workgroupId) {
+		return user(authentication)
+			.map((u) -> u.isAdmin() || (workgroupId != null && roleIn(workgroupId, u).isPresent()))
+			.orElse(false);
+	}
+
+	/**
+	 * Members and leads of the analysis's workgroup, and administrators, work on it (the
+	 * analysis itself refuses changes once submitted or signed off).
+	 */
+	public boolean canWorkOnAnalysis(Authentication authentication, Long analysisId) {
+		return canWorkInWorkgroup(authentication, workgroupOfAnalysis(analysisId));
+	}
+
+	/**
+	 * A lead of the analysis's workgroup or an administrator, other than its owner, signs
+	 * it off or returns it, and publishes it.
+	 */
+	public boolean canReviewAnalysis(Authentication authentication, Long analysisId) {
+		Long workgroupId = workgroupOfAnalysis(analysisId);
+		Long ownerId = this.analyses.findOwnerIdOf(analysisId).orElse(null);
+		return user(authentication).filter((u) -> !u.personId().equals(ownerId))
+			.map((u) -> u.isAdmin() || roleIn(workgroupId, u).filter((r) -> r == WorkgroupRole.LEAD).isPresent())
+			.orElse(false);
+	}
+
+	private Long workgroupOfAnalysis(Long analysisId) {
+		return this.analyses.findWorkgroupIdOf(analysisId)
+			.orElseThrow(() -> new NotFoundException("Impact analysis", analysisId));
 	}
 
 	public boolean isAdmin(Authentication authentication) {
