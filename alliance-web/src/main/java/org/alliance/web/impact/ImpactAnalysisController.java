@@ -57,10 +57,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ImpactAnalysisController {
 
-	/** A choice of group for an impact: "Race and ethnicity: Black". */
-	record GroupChoice(Long id, String label) {
-	}
-
 	private final ImpactAnalysisService service;
 
 	private final ImpactAnalysisRepository analyses;
