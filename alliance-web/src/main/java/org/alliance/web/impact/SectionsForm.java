@@ -37,7 +37,7 @@ public record SectionsForm(
 				this.publicSummary, latest);
 	}
 
-	List<Long> indicators() {
+	public List<Long> indicators() {
 		return (this.indicatorIds != null) ? this.indicatorIds.stream().filter((i) -> i != null).toList() : List.of();
 	}
 

@@ -89,6 +89,7 @@ class ImpactAnalysisPagesTest extends WebTestSupport {
 	private void screenFull(Team team, long id) throws Exception {
 		this.mvc.perform(postAs(team.member, "/analyses/{id}/screening/start", id))
 			.andExpect(status().is3xxRedirection());
+		assertThat(page("/analyses/" + id + "/screening", team.member)).contains("id=\"negative\"");
 		this.mvc
 			.perform(postAs(team.member, "/analyses/{id}/screening", id).param("negative", "YES")
 				.param("access", "NO")
@@ -145,8 +146,13 @@ class ImpactAnalysisPagesTest extends WebTestSupport {
 				"6. Accountability and communication", "/analyses/" + id + "/sections#desiredResults");
 		assertThat(analysis(id).getStatus()).isEqualTo(AnalysisStatus.IN_ANALYSIS);
 
+		assertThat(page("/analyses/" + id + "/sections", team.member)).contains("id=\"desiredResults\"",
+				"Equity indicators to quote");
 		writeAll(team.member, id);
 		long effect = addNegativeEffect(team.member, id);
+		assertThat(page("/analyses/" + id + "/effects/" + effect + "/mitigations/new", team.member))
+			.contains("id=\"aimId\"", "No device or data plan");
+		assertThat(page("/analyses/" + id + "/edit", team.member)).contains("Interpreters by video");
 		this.mvc
 			.perform(postAs(team.member, "/analyses/{id}/effects/{effectId}/mitigations", id, effect)
 				.param("title", "Keep in-person interpreters on request")
