@@ -1,5 +1,7 @@
 package org.alliance.web.demo;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.alliance.application.demo.DemoDataLoader;
 import org.alliance.persistence.notification.OutboxStore;
 import org.alliance.persistence.notification.OutboxStore.Kind;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +66,9 @@ class DemoDataTest {
 	@Autowired
 	OutboxStore outbox;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void demoPlanHasTheFourWorkgroupsTheFiveAimsAndAccountsForEveryRole() throws Exception {
 		assertThat(this.workgroups.findAll()).extracting("name")
@@ -105,6 +111,40 @@ class DemoDataTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Alliance digest for")))
 			.andExpect(content().string(containsString("No mail server is configured")));
+
+		// the demo's impact analyses: one signed off with two mitigations that are steps,
+		// one in analysis, one awaiting sign-off (on the dashboard's attention queue)
+		assertThat(this.jdbc.queryForList("select status from impact_analysis order by id", String.class))
+			.containsExactly("SIGNED_OFF", "IN_ANALYSIS", "AWAITING_SIGN_OFF");
+		long signedOff = this.jdbc.queryForObject("select id from impact_analysis where status = 'SIGNED_OFF'",
+				Long.class);
+		assertThat(
+				this.jdbc.queryForList("select s.title from impact_mitigation m join action_step s on s.id = m.step_id"
+						+ " where m.analysis_id = ? order by m.id", String.class, signedOff))
+			.hasSize(2);
+		var director = this.people.findByEmail("director@example.org").orElseThrow();
+		var asDirector = SecurityMockMvcRequestPostProcessors.user(new AllianceUser(director));
+		this.mvc.perform(get("/dashboard").with(asDirector))
+			.andExpect(content().string(containsString("Impact analyses needing attention")))
+			.andExpect(content().string(containsString("Replace the spreadsheet used to prepare quarterly figures")));
+		byte[] pdf = this.mvc.perform(get("/analyses/{id}.pdf", signedOff).with(asDirector))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		String text;
+		try (PdfReader reader = new PdfReader(pdf)) {
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
+			StringBuilder all = new StringBuilder();
+			for (int n = 1; n <= reader.getNumberOfPages(); n++) {
+				all.append(extractor.getTextFromPage(n)).append('\n');
+			}
+			text = all.toString();
+		}
+		assertThat(text).contains("Move interpreter services to video by default", "Proceed with mitigations",
+				"Offer an in-person interpreter", "First appointment within 14 days of referral", "Age band: 65+");
+		// the quoted figures keep their small-cell suppression
+		assertThat(text).containsPattern("American Indian or Alaska Native\\s*suppressed");
 
 		// a restart finds people already there and loads nothing twice
 		this.loader.run(new DefaultApplicationArguments());

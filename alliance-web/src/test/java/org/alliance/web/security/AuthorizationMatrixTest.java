@@ -30,6 +30,10 @@ import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorKind;
 import org.alliance.domain.equity.IndicatorUnit;
 import org.alliance.domain.equity.PeriodType;
+import org.alliance.domain.impact.Impact;
+import org.alliance.domain.impact.ImpactAnalysis;
+import org.alliance.domain.impact.ImpactEffect;
+import org.alliance.domain.impact.SubjectKind;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
@@ -41,6 +45,8 @@ import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.impact.ImpactAnalysisRepository;
+import org.alliance.persistence.impact.ImpactEffectRepository;
 import org.alliance.persistence.notification.OutboxStore;
 import org.alliance.persistence.token.AccessTokenStore;
 import org.alliance.web.support.Fixtures;
@@ -169,6 +175,26 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		// ApiAuthorizationMatrixTest
 		RULES.put("GET /api-docs", READ);
 		RULES.put("POST /account/password", READ);
+		// impact analyses: everyone signed in reads them; their workgroup's members and
+		// leads (and administrators) write them; anyone who works in a workgroup starts
+		// one (in a workgroup of theirs: ImpactAnalysisPagesTest); a lead of the
+		// workgroup or an administrator other than the owner (the world's member) decides
+		RULES.put("GET /analyses", READ);
+		RULES.put("GET /analyses/{id}", READ);
+		RULES.put("GET /analyses/{id}.pdf", READ);
+		RULES.put("GET /analyses/new", "L A A A A D A");
+		RULES.put("POST /analyses", "L A A A A D A");
+		for (String route : List.of("GET /analyses/{id}/edit", "POST /analyses/{id}/edit",
+				"POST /analyses/{id}/screening/start", "GET /analyses/{id}/screening", "POST /analyses/{id}/screening",
+				"GET /analyses/{id}/sections", "POST /analyses/{id}/sections", "POST /analyses/{id}/effects",
+				"POST /analyses/{id}/effects/{effectId}/remove",
+				"GET /analyses/{id}/effects/{effectId}/mitigations/new",
+				"POST /analyses/{id}/effects/{effectId}/mitigations", "POST /analyses/{id}/submit",
+				"POST /analyses/{id}/evaluation")) {
+			RULES.put(route, UPDATE_STEP);
+		}
+		RULES.put("POST /analyses/{id}/decision", MANAGE);
+		RULES.put("POST /analyses/{id}/publish", MANAGE);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
 				"GET /admin/people/{id}", "POST /admin/people/{id}/role", "POST /admin/people/{id}/disable",
 				"POST /admin/people/{id}/enable", "POST /admin/people/{id}/password", "GET /admin/workgroups/new",
@@ -241,6 +267,12 @@ class AuthorizationMatrixTest extends WebTestSupport {
 	@Autowired
 	DimensionValueRepository groups;
 
+	@Autowired
+	ImpactAnalysisRepository analyses;
+
+	@Autowired
+	ImpactEffectRepository effects;
+
 	/** The objects one row of the matrix acts on, fresh for each route. */
 	final class World {
 
@@ -276,6 +308,10 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 		final CommitmentEvent event = events.save(new CommitmentEvent(this.commitment, LocalDate.now(), "Matrix panel",
 				EventKind.PANEL, 4, List.of(2), null, Instant.now()));
+
+		final ImpactAnalysis analysis = analyses
+			.save(new ImpactAnalysis(this.plan.getId(), this.workgroup.getId(), this.member.getId(),
+					new ImpactAnalysis.Details("Matrix analysis", SubjectKind.POLICY, "Matrix", null), Instant.now()));
 
 		final Indicator indicator = indicators.save(new Indicator(
 				new Indicator.Definition(Fixtures.unique("Indicator"), "", IndicatorKind.HOW_WELL,
@@ -319,6 +355,10 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				case "workgroupId" -> this.workgroup.getId();
 				case "aimId" -> this.aim.getId();
 				case "eventId" -> this.event.getId();
+				case "effectId" -> effects.save(new ImpactEffect(this.analysis.getId(),
+						groups.findByDimensionOrderByPositionAscLabelAsc(Dimension.AGE_BAND).get(0).getId(),
+						Impact.NEGATIVE, "Matrix evidence", 1))
+					.getId();
 				case "commentId" -> comments.add(this.step.getId(), this.member.getId(), "Matrix comment");
 				case "fileId" -> {
 					stepService.recordProgress(
@@ -365,6 +405,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			}
 			if (pattern.startsWith("/indicators") || pattern.startsWith("/admin/indicators")) {
 				return this.indicator.getId();
+			}
+			if (pattern.startsWith("/analyses")) {
+				return this.analysis.getId();
 			}
 			if (pattern.startsWith("/commitments")) {
 				return this.commitment.getId();
