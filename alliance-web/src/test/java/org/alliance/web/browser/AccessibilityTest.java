@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -136,6 +137,74 @@ class AccessibilityTest extends BrowserTestSupport {
 					+ rule.getNodes().stream().map((n) -> String.valueOf(n.getTarget())).toList());
 		}
 		assertThat(this.driver.getTitle()).as(page + " has a title").isNotBlank();
+	}
+
+	/**
+	 * The impact analysis pages in every state an administrator can reach them (who may
+	 * write and decide any analysis), in both languages: the list, a new analysis with
+	 * its error summary, its screening, the six steps, an analysis in analysis with its
+	 * impact form, a mitigation, one awaiting sign-off with the decision form, one signed
+	 * off.
+	 */
+	@ParameterizedTest(name = "impact analyses in {0}")
+	@CsvSource({ "en", "es" })
+	void impactAnalysisPagesPassAxe(String language) {
+		List<String> problems = new ArrayList<>();
+		signIn("admin@example.org");
+		if (language.equals("es")) {
+			switchLanguage("es");
+		}
+		try {
+			List<String> pages = new ArrayList<>();
+			open("/analyses");
+			for (WebElement link : this.driver.findElements(By.cssSelector("#analyses-table a"))) {
+				pages.add(sameSitePath(link.getAttribute("href")));
+			}
+			assertThat(pages).as("the demo's analyses").hasSizeGreaterThanOrEqualTo(3);
+			pages.add(0, "/analyses");
+			pages.add("/analyses/new");
+			for (String path : List.copyOf(pages)) {
+				open(path);
+				for (WebElement link : this.driver.findElements(
+						By.cssSelector("a[href$='/sections'], a[href$='/mitigations/new'], a[href$='/edit']"))) {
+					String next = sameSitePath(link.getAttribute("href"));
+					if (!pages.contains(next)) {
+						pages.add(next);
+					}
+				}
+			}
+			for (String path : pages) {
+				open(path);
+				analyse(path, problems);
+				checkReflow(path, problems);
+			}
+			// a new analysis sent empty: its error summary; then its screening
+			open("/analyses/new");
+			this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			waitFor(By.cssSelector(".error-summary"));
+			analyse("/analyses/new with errors", problems);
+			this.driver.findElement(By.id("title")).sendKeys("Accessibility check " + language);
+			new Select(this.driver.findElement(By.id("workgroupId"))).selectByIndex(1);
+			new Select(this.driver.findElement(By.id("subjectKind"))).selectByIndex(1);
+			this.driver.findElement(By.id("description")).sendKeys("Checked by axe");
+			this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			waitFor(By.cssSelector(".flash-success"));
+			this.driver.findElement(By.cssSelector(".actions form button[type=submit]")).click();
+			waitFor(By.id("negative"));
+			analyse("screening", problems);
+			checkReflow("screening", problems);
+			checkWidth("screening", 375, problems, "pages/analyses/" + language + "-screening-375");
+			assertThat(pages).as("pages of every shape")
+				.anyMatch((p) -> p.endsWith("/sections"))
+				.anyMatch((p) -> p.endsWith("/mitigations/new"));
+		}
+		finally {
+			if (language.equals("es")) {
+				open("/");
+				switchLanguage("en");
+			}
+		}
+		assertThat(problems).as("accessibility problems on impact analysis pages in " + language).isEmpty();
 	}
 
 	/**
