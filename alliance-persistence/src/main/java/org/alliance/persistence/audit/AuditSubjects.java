@@ -20,7 +20,8 @@ public class AuditSubjects {
 			"select id, name from plan", "Aim", "select id, title from aim", "Workgroup",
 			"select id, name from workgroup", "Person", "select id, display_name from person", "Indicator",
 			"select id, name from indicator", "Commitment", "select id, statement from commitment", "CommitmentEvent",
-			"select id, name from commitment_event", "DimensionValue", "select id, label from dimension_value");
+			"select id, name from commitment_event", "DimensionValue", "select id, label from dimension_value",
+			"ImpactAnalysis", "select id, title from impact_analysis");
 
 	private final NamedParameterJdbcTemplate jdbc;
 

@@ -190,6 +190,7 @@ class AuditView {
 					case "ActionStep" -> "status." + text;
 					case "Plan" -> "plan.status." + text;
 					case "Commitment" -> "commitment.status." + text;
+					case "ImpactAnalysis" -> "analysis.status." + text;
 					default -> null;
 				};
 				case "role" -> "role." + text;

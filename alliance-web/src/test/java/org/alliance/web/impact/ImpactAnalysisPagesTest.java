@@ -302,6 +302,13 @@ class ImpactAnalysisPagesTest extends WebTestSupport {
 				.param("version", String.valueOf(analysis(id).getVersion())))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(postAs(team.director, "/analyses/{id}/effects", id)).andExpect(status().isForbidden());
+		// without the form's CSRF token nothing is written, whoever sends it
+		this.mvc
+			.perform(post("/analyses/{id}/sections", id).with(as(team.member))
+				.param("desiredResults", "Forged")
+				.param("version", String.valueOf(analysis(id).getVersion())))
+			.andExpect(status().isForbidden());
+		assertThat(analysis(id).getDesiredResults()).isEqualTo("Equal waits");
 		this.mvc.perform(get("/analyses/new").with(as(team.director))).andExpect(status().isForbidden());
 		// a workgroup one does not belong to cannot be chosen, even by posting its id
 		String notMine = refused(postAs(team.member, "/analyses").param("planId", team.plan.getId().toString())
@@ -362,6 +369,8 @@ class ImpactAnalysisPagesTest extends WebTestSupport {
 				.param("impact", "UNKNOWN")
 				.param("evidence", payload))
 			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/admin/audit").with(as(this.fixtures.person(SystemRole.ADMIN))))
+			.andExpect(status().isOk());
 		for (String html : List.of(page("/analyses/" + id, team.director), page("/analyses", team.director))) {
 			assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
 				.doesNotContain("<script>alert", "<img src=x");
