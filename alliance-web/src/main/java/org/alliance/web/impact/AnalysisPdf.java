@@ -7,9 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -22,10 +19,16 @@ import org.alliance.domain.impact.ImpactAnalysis;
 import org.alliance.persistence.impact.AnalysisRow;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.web.equity.Figures;
+import org.alliance.web.shared.PdfParts;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+
+import static org.alliance.web.shared.PdfParts.BODY;
+import static org.alliance.web.shared.PdfParts.BOLD;
+import static org.alliance.web.shared.PdfParts.TITLE;
+import static org.alliance.web.shared.PdfParts.section;
 
 /**
  * The whole analysis as a PDF (OpenPDF), in the reader's language: what the page shows,
@@ -33,14 +36,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AnalysisPdf {
-
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-
-	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-
-	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-
-	private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
 
 	private final MessageSource messages;
 
@@ -102,8 +97,9 @@ class AnalysisPdf {
 			for (ImpactAnalysisService.Latest latest : quote.dimensions()) {
 				document.add(new Paragraph(msg("analysis.quote.caption", locale,
 						msg("dimension." + latest.dimension(), locale), latest.rows().period().code()), BODY));
-				PdfPTable table = table(new float[] { 4, 2, 2 }, msg("indicator.group", locale),
+				PdfPTable table = PdfParts.table(new float[] { 4, 2, 2 }, msg("indicator.group", locale),
 						msg("indicator.value", locale), msg("indicator.ratio", locale));
+				table.setSpacingAfter(6);
 				for (IndicatorAnalysis.Row r : latest.rows().rows()) {
 					cell(table, r.group());
 					if (r.suppressed()) {
@@ -129,7 +125,7 @@ class AnalysisPdf {
 			document.add(new Paragraph(msg("analysis.notYet", locale), BODY));
 		}
 		else {
-			PdfPTable table = table(new float[] { 3, 1.5f, 4, 4 }, msg("analysis.effect.group", locale),
+			PdfPTable table = PdfParts.table(new float[] { 3, 1.5f, 4, 4 }, msg("analysis.effect.group", locale),
 					msg("analysis.effect.impact", locale), msg("analysis.effect.evidence", locale),
 					msg("analysis.mitigations", locale));
 			for (ImpactAnalysisService.EffectView e : page.effects()) {
@@ -187,13 +183,6 @@ class AnalysisPdf {
 		body(document, text, locale);
 	}
 
-	private static void section(Document document, String title) {
-		Paragraph heading = new Paragraph(title, HEADING);
-		heading.setSpacingBefore(12);
-		heading.setSpacingAfter(6);
-		document.add(heading);
-	}
-
 	private static void fact(PdfPTable table, String label, String value) {
 		table.addCell(new PdfPCell(new Phrase(label, BOLD)));
 		table.addCell(new PdfPCell(new Phrase(value, BODY)));
@@ -201,19 +190,6 @@ class AnalysisPdf {
 
 	private static void cell(PdfPTable table, String value) {
 		table.addCell(new PdfPCell(new Phrase(value, BODY)));
-	}
-
-	private static PdfPTable table(float[] widths, String... headers) {
-		PdfPTable table = new PdfPTable(widths);
-		table.setWidthPercentage(100);
-		table.setHeaderRows(1);
-		table.setSpacingAfter(6);
-		for (String header : headers) {
-			PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
-			cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-			table.addCell(cell);
-		}
-		return table;
 	}
 
 }

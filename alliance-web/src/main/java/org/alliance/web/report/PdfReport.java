@@ -8,8 +8,6 @@ import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -24,21 +22,21 @@ import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.progress.ProgressQueries.Group;
 import org.alliance.persistence.step.StepRow;
+import org.alliance.web.shared.PdfParts;
 
 import org.springframework.context.MessageSource;
+
+import static org.alliance.web.shared.PdfParts.BODY;
+import static org.alliance.web.shared.PdfParts.HEADING;
+import static org.alliance.web.shared.PdfParts.TITLE;
+import static org.alliance.web.shared.PdfParts.row;
+import static org.alliance.web.shared.PdfParts.section;
+import static org.alliance.web.shared.PdfParts.table;
 import org.springframework.stereotype.Component;
 
 /** Writes the plan progress report as a PDF with OpenPDF, in the reader's language. */
 @Component
 class PdfReport {
-
-	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-
-	private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-
-	private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10);
-
-	private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
 
 	private final MessageSource messages;
 
@@ -147,25 +145,6 @@ class PdfReport {
 		return this.messages.getMessage(key, args, locale);
 	}
 
-	private static void section(Document document, String title) {
-		Paragraph heading = new Paragraph(title, HEADING);
-		heading.setSpacingBefore(12);
-		heading.setSpacingAfter(6);
-		document.add(heading);
-	}
-
-	private static PdfPTable table(float[] widths, String... headers) {
-		PdfPTable table = new PdfPTable(widths);
-		table.setWidthPercentage(100);
-		table.setHeaderRows(1);
-		for (String header : headers) {
-			PdfPCell cell = new PdfPCell(new Phrase(header, BOLD));
-			cell.setHorizontalAlignment(Element.ALIGN_LEFT);
-			table.addCell(cell);
-		}
-		return table;
-	}
-
 	/**
 	 * A cell holding a horizontal bar as long as the share (0 to 1) of the cell, followed
 	 * by the figure in words: a bar chart that reads without colour.
@@ -199,11 +178,5 @@ class PdfReport {
 	private static final Color BRAND = new Color(0x1d, 0x4f, 0x91);
 
 	private static final Color PANEL = new Color(0xe3, 0xe6, 0xee);
-
-	private static void row(PdfPTable table, String... values) {
-		for (String value : values) {
-			table.addCell(new Phrase((value != null) ? value : "", BODY));
-		}
-	}
 
 }

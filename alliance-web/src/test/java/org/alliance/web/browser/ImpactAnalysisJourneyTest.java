@@ -1,6 +1,5 @@
 package org.alliance.web.browser;
 
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,8 +7,7 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.alliance.web.support.PdfText;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -123,19 +121,8 @@ class ImpactAnalysisJourneyTest extends BrowserTestSupport {
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.statusCode()).isEqualTo(200);
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		assertThat(pdfText(pdf.body())).contains(title, "Proceed with mitigations", "Keep one late clinic a week",
+		assertThat(PdfText.of(pdf.body())).contains(title, "Proceed with mitigations", "Keep one late clinic a week",
 				"People who work during the day can still reach a clinic.");
-	}
-
-	static String pdfText(byte[] pdf) throws Exception {
-		try (PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf))) {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page)).append('\n');
-			}
-			return text.toString();
-		}
 	}
 
 }

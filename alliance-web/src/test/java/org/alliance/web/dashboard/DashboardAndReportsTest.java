@@ -1,6 +1,5 @@
 package org.alliance.web.dashboard;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
@@ -21,6 +18,7 @@ import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.web.support.PdfText;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -298,7 +296,7 @@ class DashboardAndReportsTest extends WebTestSupport {
 			.getContentAsByteArray();
 		assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(pdf.length).isGreaterThan(1500);
-		assertThat(pdfText(pdf)).contains("Progress report").contains("Overdue (1)");
+		assertThat(PdfText.of(pdf)).contains("Progress report").contains("Overdue (1)");
 	}
 
 	@Test
@@ -310,17 +308,6 @@ class DashboardAndReportsTest extends WebTestSupport {
 		this.mvc.perform(get("/plans/{id}", this.plan.getId()).param("page", "99").with(as(this.member)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(this.otherGroups.getTitle())));
-	}
-
-	private static String pdfText(byte[] pdf) throws IOException {
-		try (var reader = new PdfReader(pdf)) {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder text = new StringBuilder();
-			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-				text.append(extractor.getTextFromPage(page));
-			}
-			return text.toString();
-		}
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.alliance.web.demo;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.alliance.application.demo.DemoDataLoader;
 import org.alliance.persistence.notification.OutboxStore;
 import org.alliance.persistence.notification.OutboxStore.Kind;
@@ -12,6 +10,7 @@ import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.testsupport.TestDatabase;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AllianceUser;
+import org.alliance.web.support.PdfText;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,15 +131,7 @@ class DemoDataTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		String text;
-		try (PdfReader reader = new PdfReader(pdf)) {
-			PdfTextExtractor extractor = new PdfTextExtractor(reader);
-			StringBuilder all = new StringBuilder();
-			for (int n = 1; n <= reader.getNumberOfPages(); n++) {
-				all.append(extractor.getTextFromPage(n)).append('\n');
-			}
-			text = all.toString();
-		}
+		String text = PdfText.of(pdf);
 		assertThat(text).contains("Move interpreter services to video by default", "Proceed with mitigations",
 				"Offer an in-person interpreter", "First appointment within 14 days of referral", "Age band: 65+");
 		// the quoted figures keep their small-cell suppression
