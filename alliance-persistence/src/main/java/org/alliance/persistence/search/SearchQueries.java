@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds steps, aims, plans, workgroups, indicators, commitments and (for those who may
- * see the list of accounts) people by the words typed, in one statement: each word
- * matches as the start of a word, or as an English or Spanish word form, accents ignored;
- * every word must match; results are ranked (titles count more than descriptions) and
- * grouped by kind, with each kind's total.
+ * Finds steps, aims, plans, workgroups, indicators, commitments, impact analyses and (for
+ * those who may see the list of accounts) people by the words typed, in one statement:
+ * each word matches as the start of a word, or as an English or Spanish word form,
+ * accents ignored; every word must match; results are ranked (titles count more than
+ * descriptions) and grouped by kind, with each kind's total.
  */
 @Repository
 @Transactional(readOnly = true)
@@ -32,7 +32,7 @@ public class SearchQueries {
 	/** What a result is. */
 	public enum Kind {
 
-		STEP, AIM, PLAN, WORKGROUP, INDICATOR, COMMITMENT, PERSON
+		STEP, AIM, PLAN, WORKGROUP, INDICATOR, COMMITMENT, ANALYSIS, PERSON
 
 	}
 
@@ -147,6 +147,10 @@ public class SearchQueries {
 				  union all
 				  select 'COMMITMENT', c.id, c.statement, c.made_by, null, ts_rank(c.search_vector, q.query)
 				    from (select c.* from commitment c, q where c.search_vector @@ q.query limit :cap) c, q
+				  union all
+				  select 'ANALYSIS', a.id, a.title, w.name, null, ts_rank(a.search_vector, q.query)
+				    from (select a.* from impact_analysis a, q where a.search_vector @@ q.query limit :cap) a
+				    join workgroup w on w.id = a.workgroup_id, q
 				  union all
 				  select 'PERSON', p.id, p.display_name, p.email, null, ts_rank(p.search_vector, q.query)
 				    from (select p.* from person p, q where :people and p.search_vector @@ q.query limit :cap) p, q

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.equity.EquityOverview;
 import org.alliance.application.equity.IndicatorService;
+import org.alliance.application.equity.IndicatorSort;
 import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.DimensionValue;
 import org.alliance.domain.equity.DisparityMeasures;
@@ -24,6 +25,8 @@ import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.chart.IndicatorChart;
 import org.alliance.web.security.AccessPolicy;
+import org.alliance.web.shared.SortLinks;
+import org.jspecify.annotations.Nullable;
 import org.alliance.web.shared.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -79,8 +82,12 @@ class IndicatorController {
 
 	@GetMapping("/indicators")
 	@PreAuthorize("isAuthenticated()")
-	String list(Model model) {
-		model.addAttribute("summaries", this.overview.picture().summaries());
+	String list(@RequestParam(name = "sort", required = false) @Nullable String sortBy,
+			@RequestParam(name = "dir", required = false) @Nullable String direction, Model model) {
+		IndicatorSort sort = IndicatorSort.of(sortBy, direction);
+		model.addAttribute("summaries", sort.apply(this.overview.picture().summaries()));
+		model.addAttribute("sort", sort);
+		model.addAttribute("sortBase", SortLinks.sortBase("/indicators"));
 		return "indicators/list";
 	}
 

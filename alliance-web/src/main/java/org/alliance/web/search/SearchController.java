@@ -101,6 +101,7 @@ class SearchController {
 			case WORKGROUP -> "/workgroups/" + hit.id();
 			case INDICATOR -> "/indicators/" + hit.id();
 			case COMMITMENT -> "/commitments/" + hit.id();
+			case ANALYSIS -> "/analyses/" + hit.id();
 			case PERSON -> "/admin/people/" + hit.id();
 		};
 	}

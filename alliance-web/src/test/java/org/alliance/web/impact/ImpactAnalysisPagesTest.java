@@ -134,6 +134,9 @@ class ImpactAnalysisPagesTest extends WebTestSupport {
 	void aMemberTakesItFromDraftToSignOffAndTheMitigationIsAStepOfThePlan() throws Exception {
 		Team team = new Team();
 		long id = start(team, "Interpreters by video");
+		// found by search, by anyone signed in
+		assertThat(page("/search?q=interpreter+vid", team.director)).contains("Impact analyses (",
+				"href=\"/analyses/" + id + "\"");
 		assertThat(analysis(id).getStatus()).isEqualTo(AnalysisStatus.DRAFT);
 		assertThat(analysis(id).getOwnerId()).isEqualTo(team.member.getId());
 		screenFull(team, id);

@@ -3,15 +3,23 @@ package org.alliance.web.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliance.domain.equity.Direction;
+import org.alliance.domain.equity.Indicator;
+import org.alliance.domain.equity.IndicatorKind;
+import org.alliance.domain.equity.IndicatorUnit;
+import org.alliance.domain.equity.PeriodType;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +151,46 @@ class SortingTest extends WebTestSupport {
 			names.add(matcher.group(1));
 		}
 		return names;
+	}
+
+	@Autowired
+	IndicatorRepository indicators;
+
+	private void indicator(String name, IndicatorKind kind) {
+		this.indicators.save(new Indicator(new Indicator.Definition(name, "", kind, IndicatorUnit.PERCENT, null,
+				Direction.HIGHER_IS_BETTER, PeriodType.QUARTER, null, null), Map.of()));
+	}
+
+	/** The names of this test's indicators, in the order the list shows them. */
+	private static List<String> indicatorNames(String html, String tag) {
+		Matcher matcher = Pattern.compile("href=\"/indicators/\\d+\">([^<]*" + tag + ")</a>").matcher(html);
+		List<String> names = new ArrayList<>();
+		while (matcher.find()) {
+			names.add(matcher.group(1).replace(" " + tag, ""));
+		}
+		return names;
+	}
+
+	@Test
+	void theIndicatorListSortsByNameAndKindBothWays() throws Exception {
+		String tag = Fixtures.unique("sorted");
+		indicator("Mike " + tag, IndicatorKind.HOW_WELL);
+		indicator("alpha " + tag, IndicatorKind.BETTER_OFF);
+		indicator("Zulu " + tag, IndicatorKind.POPULATION);
+		Person reader = this.fixtures.staff();
+		String byName = page("/indicators", reader);
+		assertThat(indicatorNames(byName, tag)).containsExactly("alpha", "Mike", "Zulu");
+		assertThat(byName).contains("aria-sort=\"ascending\"",
+				"href=\"/indicators?sort=name&amp;dir=desc#sorted-list\"");
+		assertThat(indicatorNames(page("/indicators?sort=name&dir=desc", reader), tag)).containsExactly("Zulu", "Mike",
+				"alpha");
+		assertThat(indicatorNames(page("/indicators?sort=kind&dir=asc", reader), tag)).containsExactly("Zulu", "Mike",
+				"alpha");
+		assertThat(indicatorNames(page("/indicators?sort=kind&dir=desc", reader), tag)).containsExactly("alpha", "Mike",
+				"Zulu");
+		// an unknown column is the default order, not an error
+		assertThat(indicatorNames(page("/indicators?sort=nonsense&dir=sideways", reader), tag)).containsExactly("alpha",
+				"Mike", "Zulu");
 	}
 
 }
