@@ -1,6 +1,7 @@
 package org.alliance.application.comment;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,11 @@ public class CommentService {
 		return id;
 	}
 
-	/** Replaces a comment's text; the earlier text is kept with it. */
+	/**
+	 * Replaces a comment's text; the earlier text is kept with it. A person the new text
+	 * mentions for the first time is told; those the earlier text mentioned are not told
+	 * again.
+	 */
 	public void edit(long stepId, long commentId, String body) {
 		Comment comment = comment(stepId, commentId);
 		if (comment.isRemoved()) {
@@ -110,6 +115,16 @@ public class CommentService {
 		this.store.edit(comment, text, this.clock.instant());
 		this.audit.updated("ActionStep", stepId, "Comment edited", Map.of("comment", comment.body()),
 				Map.of("comment", text));
+		Set<Long> told = new HashSet<>();
+		mentioned(comment.body()).forEach((p) -> told.add(p.getId()));
+		List<Person> newly = mentioned(text).stream()
+			.filter((p) -> !told.contains(p.getId()) && p.getId() != comment.authorId())
+			.toList();
+		if (!newly.isEmpty()) {
+			ActionStep step = this.steps.findById(stepId)
+				.orElseThrow(() -> new NotFoundException("Action step", stepId));
+			newly.forEach((p) -> this.notifications.mentioned(step, text, p.getId()));
+		}
 	}
 
 	/** Removes a comment's text; a marker says who removed it and when. */

@@ -117,6 +117,18 @@ class CommentsTest extends WebTestSupport {
 		assertThat(toLead.get(0).text()).contains("Could you check this",
 				"/action-steps/" + step.getId() + "#comments");
 		assertThat(mentionsOf(member)).as("no message to oneself").isEmpty();
+
+		// an edit tells only the people it mentions for the first time
+		Person newcomer = this.fixtures.staff();
+		long id = this.jdbc.queryForObject("select max(id) from step_comment where step_id = ?", Long.class,
+				step.getId());
+		this.mvc
+			.perform(post("/action-steps/{id}/comments/{c}/edit", step.getId(), id).with(as(member))
+				.with(csrf())
+				.param("body", "Could you check this, @" + lead.getEmail() + " and @" + newcomer.getEmail() + "?"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(mentionsOf(lead)).as("already told").hasSize(1);
+		assertThat(mentionsOf(newcomer)).hasSize(1);
 	}
 
 	@Test
