@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alliance.domain.equity.Dimension;
 import org.alliance.domain.equity.Direction;
 import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorKind;
@@ -18,6 +19,7 @@ import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
@@ -156,9 +158,17 @@ class SortingTest extends WebTestSupport {
 	@Autowired
 	IndicatorRepository indicators;
 
+	@Autowired
+	DimensionValueRepository groups;
+
 	private void indicator(String name, IndicatorKind kind) {
-		this.indicators.save(new Indicator(new Indicator.Definition(name, "", kind, IndicatorUnit.PERCENT, null,
-				Direction.HIGHER_IS_BETTER, PeriodType.QUARTER, null, null), Map.of()));
+		this.indicators.save(new Indicator(
+				new Indicator.Definition(name, "", kind, IndicatorUnit.PERCENT, null, Direction.HIGHER_IS_BETTER,
+						PeriodType.QUARTER, null, null),
+				Map.of(Dimension.RACE_ETHNICITY,
+						this.groups.findByDimensionOrderByPositionAscLabelAsc(Dimension.RACE_ETHNICITY)
+							.get(0)
+							.getId())));
 	}
 
 	/** The names of this test's indicators, in the order the list shows them. */
