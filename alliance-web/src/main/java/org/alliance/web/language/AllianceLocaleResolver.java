@@ -32,7 +32,9 @@ class AllianceLocaleResolver implements LocaleResolver {
 		// and links), else the browser's
 		// (an unsubscribe link carries its reader's language the same way)
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/public")
-				|| request.getRequestURI().startsWith(request.getContextPath() + "/unsubscribe/")) {
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/unsubscribe/")
+				|| request.getRequestURI().equals(request.getContextPath() + "/feedback")
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/feedback/")) {
 			String lang = request.getParameter("lang");
 			if (lang != null && Person.LANGUAGES.contains(lang)) {
 				return Locale.forLanguageTag(lang);

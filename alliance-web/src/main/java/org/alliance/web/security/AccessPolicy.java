@@ -9,6 +9,7 @@ import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.comment.CommentStore;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.feedback.FeedbackItemRepository;
 import org.alliance.persistence.impact.ImpactAnalysisRepository;
 import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
@@ -40,8 +41,12 @@ public class AccessPolicy {
 
 	private final ImpactAnalysisRepository analyses;
 
+	private final FeedbackItemRepository feedback;
+
 	AccessPolicy(ActionStepRepository steps, WorkgroupRepository workgroups, IndicatorRepository indicators,
-			CommitmentRepository commitments, CommentStore comments, ImpactAnalysisRepository analyses) {
+			CommitmentRepository commitments, CommentStore comments, ImpactAnalysisRepository analyses,
+			FeedbackItemRepository feedback) {
+		this.feedback = feedback;
 		this.comments = comments;
 		this.analyses = analyses;
 		this.steps = steps;
@@ -201,6 +206,33 @@ public class AccessPolicy {
 		return user(authentication).filter((u) -> !u.personId().equals(ownerId))
 			.map((u) -> u.isAdmin() || roleIn(workgroupId, u).filter((r) -> r == WorkgroupRole.LEAD).isPresent())
 			.orElse(false);
+	}
+
+	/**
+	 * Administrators and workgroup leads triage feedback from the public (leadership
+	 * reads its figures).
+	 */
+	public boolean canTriageFeedback(Authentication authentication) {
+		return user(authentication)
+			.map((u) -> u.isAdmin() || (!u.isLeadership()
+					&& this.workgroups.findAllOf(u.personId()).stream().anyMatch((w) -> w.isLead(u.personId()))))
+			.orElse(false);
+	}
+
+	/**
+	 * Who triages sees an item, except an unhandled safeguarding concern, which only
+	 * administrators see.
+	 */
+	public boolean canSeeFeedback(Authentication authentication, Long itemId) {
+		boolean restricted = this.feedback.findById(itemId)
+			.orElseThrow(() -> new NotFoundException("Feedback", itemId))
+			.isRestricted();
+		return canTriageFeedback(authentication) && (!restricted || isAdmin(authentication));
+	}
+
+	/** Leadership, and whoever triages, read the figures. */
+	public boolean canReadFeedbackFigures(Authentication authentication) {
+		return user(authentication).map(AllianceUser::isLeadership).orElse(false) || canTriageFeedback(authentication);
 	}
 
 	private Long workgroupOfAnalysis(Long analysisId) {

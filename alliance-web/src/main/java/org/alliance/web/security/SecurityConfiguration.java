@@ -113,7 +113,7 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(StaticResources.PATTERNS)
 			.permitAll()
 			.requestMatchers("/login", "/language", "/error", "/actuator/health", "/actuator/health/**", "/setup/**",
-					"/public", "/public/**", "/unsubscribe/**")
+					"/public", "/public/**", "/unsubscribe/**", "/feedback", "/feedback/**")
 			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.access(metricsReaders(metricsToken))
