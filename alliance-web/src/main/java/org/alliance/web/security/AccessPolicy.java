@@ -213,10 +213,13 @@ public class AccessPolicy {
 	 * reads its figures).
 	 */
 	public boolean canTriageFeedback(Authentication authentication) {
-		return user(authentication)
-			.map((u) -> u.isAdmin() || (!u.isLeadership()
-					&& this.workgroups.findAllOf(u.personId()).stream().anyMatch((w) -> w.isLead(u.personId()))))
-			.orElse(false);
+		return user(authentication).map(this::triagesFeedback).orElse(false);
+	}
+
+	/** The same decision for the page's header, which holds the signed-in person. */
+	public boolean triagesFeedback(AllianceUser user) {
+		return user.isAdmin() || (!user.isLeadership()
+				&& this.workgroups.findAllOf(user.personId()).stream().anyMatch((w) -> w.isLead(user.personId())));
 	}
 
 	/**
