@@ -13,7 +13,19 @@ import org.jspecify.annotations.Nullable;
  */
 record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> workgroups, DemoPlanHeader plan,
 		List<DemoAim> aims, List<DemoCommitment> commitments, List<DemoIndicator> indicators,
-		@Nullable DemoPublication publication, @Nullable List<DemoAnalysis> analyses) {
+		@Nullable DemoPublication publication, @Nullable List<DemoAnalysis> analyses,
+		@Nullable List<DemoFeedbackItem> feedback) {
+
+	/**
+	 * A fictional piece of feedback taken as far as {@code status}: about the plan, an
+	 * aim (by number) or a service area (by name); groups as "DIMENSION:label"; steps by
+	 * key; people by key.
+	 */
+	record DemoFeedbackItem(int daysAgo, String topic, String about, String message, String contact,
+			List<String> groups, boolean consent, String status, String workgroup, String outcome, String response,
+			List<String> steps, String youSaid, String weDid, String summaryBy, String approvedBy,
+			Integer complaintDaysAgo, boolean safeguarding) {
+	}
 
 	/**
 	 * A racial equity impact analysis taken as far as its team got: screened (three

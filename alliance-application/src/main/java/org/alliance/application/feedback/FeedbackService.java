@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -94,6 +95,15 @@ public class FeedbackService {
 
 	/** Stores what was sent, checked; returns the reference and the status token. */
 	public Receipt submit(FeedbackItem.Submission submission, String language) {
+		return submit(submission, language, this.clock.instant()).receipt();
+	}
+
+	/** The item stored and what its sender keeps. */
+	public record Submitted(FeedbackItem item, Receipt receipt) {
+	}
+
+	/** The same, received at a given time (the demo's items came in over months). */
+	public Submitted submit(FeedbackItem.Submission submission, String language, Instant receivedAt) {
 		if (submission.planId() != null && !this.plans.existsById(submission.planId())) {
 			throw new DomainRuleException("feedback.topic.required", "topic");
 		}
@@ -119,8 +129,8 @@ public class FeedbackService {
 			reference = letters.toString();
 		}
 		while (this.items.existsByReference(reference));
-		this.items.save(new FeedbackItem(reference, hash(token), submission, language, this.clock.instant()));
-		return new Receipt(reference, token);
+		FeedbackItem item = this.items.save(new FeedbackItem(reference, hash(token), submission, language, receivedAt));
+		return new Submitted(item, new Receipt(reference, token));
 	}
 
 	/** The item a status link names; a wrong token is not found. */
