@@ -119,12 +119,15 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoAnalyses analyses;
 
+	private final DemoFeedback feedback;
+
 	DemoDataLoader(DemoSettings settings, PersonRepository people, WorkgroupRepository workgroups, PlanRepository plans,
 			AimRepository aims, ActionStepRepository steps, CommitmentRepository commitments,
 			PasswordEncoder passwordEncoder, Clock clock, CommitmentEventRepository events,
 			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService,
 			PublicationService publications, NotificationSettingsStore notificationSettings, Digests digests,
-			CommentStore comments, DemoAnalyses analyses) {
+			CommentStore comments, DemoAnalyses analyses, DemoFeedback feedback) {
+		this.feedback = feedback;
 		this.analyses = analyses;
 		this.comments = comments;
 		this.publications = publications;
@@ -252,8 +255,10 @@ public class DemoDataLoader implements ApplicationRunner {
 		}
 		int analysisCount = (demo.analyses() != null)
 				? this.analyses.load(demo.analyses(), plan, personByKey, workgroupByKey, stepByKey) : 0;
-		log.info("Demo data loaded: {} indicators, {} commitment events, {} impact analyses", demo.indicators().size(),
-				events, analysisCount);
+		int feedbackCount = (demo.feedback() != null)
+				? this.feedback.load(demo.feedback(), plan, personByKey, workgroupByKey, stepByKey) : 0;
+		log.info("Demo data loaded: {} indicators, {} commitment events, {} impact analyses, {} feedback items",
+				demo.indicators().size(), events, analysisCount, feedbackCount);
 		log.info("Demo data loaded: {} people, {} workgroups, {} aims, {} steps", demo.people().size(),
 				demo.workgroups().size(), demo.aims().size(), stepCount);
 	}
