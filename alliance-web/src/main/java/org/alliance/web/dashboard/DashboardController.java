@@ -13,16 +13,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.commitment.Compliance;
 import org.alliance.application.dashboard.DashboardService;
+import org.alliance.application.feedback.FeedbackService;
 import org.alliance.application.impact.ImpactAnalysisService;
 import org.alliance.application.equity.EquityOverview;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.plan.PlanStatus;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.PlanChoice;
+import org.alliance.web.security.AccessPolicy;
+import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.PageBodyRenderer;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +54,15 @@ class DashboardController {
 
 	private final ImpactAnalysisService analyses;
 
+	private final FeedbackService feedback;
+
+	private final AccessPolicy access;
+
 	DashboardController(DashboardService service, ProgressQueries queries, EquityOverview equity, Compliance compliance,
-			PageBodyRenderer bodies, Clock clock, ImpactAnalysisService analyses) {
+			PageBodyRenderer bodies, Clock clock, ImpactAnalysisService analyses, FeedbackService feedback,
+			AccessPolicy access) {
+		this.feedback = feedback;
+		this.access = access;
 		this.analyses = analyses;
 		this.bodies = bodies;
 		this.clock = clock;
@@ -66,8 +77,11 @@ class DashboardController {
 	String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Long workgroup,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long shown, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+			@RequestParam(required = false) Long shown, @AuthenticationPrincipal AllianceUser me, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (me != null && this.access.triagesFeedback(me)) {
+			model.addAttribute("feedbackOverdue", this.feedback.overdue().size());
+		}
 		// another plan chosen in the filters: its own period, not the one shown for the
 		// last
 		if (shown != null && plan != null && !shown.equals(plan)) {

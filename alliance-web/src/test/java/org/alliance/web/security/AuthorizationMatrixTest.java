@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alliance.application.comment.CommentService;
+import org.alliance.application.feedback.FeedbackService;
 import org.alliance.application.notification.NotificationSettingsService;
 import org.alliance.application.step.Evidence;
 import org.alliance.application.step.RecordProgress;
@@ -30,6 +31,8 @@ import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorKind;
 import org.alliance.domain.equity.IndicatorUnit;
 import org.alliance.domain.equity.PeriodType;
+import org.alliance.domain.feedback.FeedbackItem;
+import org.alliance.domain.feedback.FeedbackTopic;
 import org.alliance.domain.impact.Impact;
 import org.alliance.domain.impact.ImpactAnalysis;
 import org.alliance.domain.impact.ImpactEffect;
@@ -45,6 +48,7 @@ import org.alliance.persistence.commitment.CommitmentEventRepository;
 import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
+import org.alliance.persistence.feedback.FeedbackItemRepository;
 import org.alliance.persistence.impact.ImpactAnalysisRepository;
 import org.alliance.persistence.impact.ImpactEffectRepository;
 import org.alliance.persistence.notification.OutboxStore;
@@ -193,6 +197,26 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				"POST /analyses/{id}/evaluation")) {
 			RULES.put(route, UPDATE_STEP);
 		}
+		// feedback: anyone sends it and follows it by its link; administrators and leads
+		// of
+		// any workgroup triage (an unhandled safeguarding concern: administrators only,
+		// FeedbackTest); leadership reads the figures; an administrator approves a
+		// summary
+		RULES.put("GET /feedback", ANYONE);
+		RULES.put("POST /feedback", ANYONE);
+		RULES.put("GET /feedback/status/{token}", ANYONE);
+		RULES.put("GET /public/you-said-we-did", ANYONE);
+		for (String route : List.of("GET /feedback-items", "GET /feedback-items.csv", "GET /feedback-items/{id}",
+				"POST /feedback-items/{id}/acknowledge", "POST /feedback-items/{id}/assign",
+				"POST /feedback-items/{id}/answer", "POST /feedback-items/{id}/close",
+				"POST /feedback-items/{id}/complaint", "POST /feedback-items/{id}/safeguarding",
+				"POST /feedback-items/{id}/notes", "POST /feedback-items/{id}/steps",
+				"POST /feedback-items/{id}/summary")) {
+			RULES.put(route, "L D D A A D A");
+		}
+		RULES.put("GET /feedback-items/figures", "L D D A A A A");
+		RULES.put("POST /feedback-items/{id}/safeguarding/handled", ADMIN);
+		RULES.put("POST /feedback-items/{id}/summary/approve", ADMIN);
 		RULES.put("POST /analyses/{id}/decision", MANAGE);
 		RULES.put("POST /analyses/{id}/publish", MANAGE);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
@@ -273,6 +297,12 @@ class AuthorizationMatrixTest extends WebTestSupport {
 	@Autowired
 	ImpactEffectRepository effects;
 
+	@Autowired
+	FeedbackService feedbackService;
+
+	@Autowired
+	FeedbackItemRepository feedbackItems;
+
 	/** The objects one row of the matrix acts on, fresh for each route. */
 	final class World {
 
@@ -313,6 +343,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			.save(new ImpactAnalysis(this.plan.getId(), this.workgroup.getId(), this.member.getId(),
 					new ImpactAnalysis.Details("Matrix analysis", SubjectKind.POLICY, "Matrix", null), Instant.now()));
 
+		final FeedbackService.Receipt feedback = feedbackService.submit(new FeedbackItem.Submission(FeedbackTopic.PLAN,
+				this.plan.getId(), null, null, "Matrix feedback", null, Set.of(), true), "en");
+
 		final Indicator indicator = indicators.save(new Indicator(
 				new Indicator.Definition(Fixtures.unique("Indicator"), "", IndicatorKind.HOW_WELL,
 						IndicatorUnit.PERCENT, null, Direction.HIGHER_IS_BETTER, PeriodType.QUARTER, null,
@@ -343,6 +376,8 @@ class AuthorizationMatrixTest extends WebTestSupport {
 					case "slug" -> this.slug;
 					case "key" -> notificationSettings.unsubscribeKey(this.member.getId());
 					case "kind" -> "digest";
+					case "token" ->
+						pattern.startsWith("/feedback") ? this.feedback.token() : String.valueOf(id(pattern, "token"));
 					default -> String.valueOf(id(pattern, matcher.group(1)));
 				});
 			}
@@ -405,6 +440,14 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			}
 			if (pattern.startsWith("/indicators") || pattern.startsWith("/admin/indicators")) {
 				return this.indicator.getId();
+			}
+			if (pattern.startsWith("/feedback-items")) {
+				return feedbackItems.findAll()
+					.stream()
+					.filter((f) -> f.getReference().equals(this.feedback.reference()))
+					.findFirst()
+					.orElseThrow()
+					.getId();
 			}
 			if (pattern.startsWith("/analyses")) {
 				return this.analysis.getId();

@@ -1,0 +1,276 @@
+package org.alliance.web.feedback;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.alliance.domain.equity.Dimension;
+import org.alliance.domain.feedback.FeedbackItem;
+import org.alliance.domain.feedback.FeedbackStatus;
+import org.alliance.domain.person.Person;
+import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.workgroup.Workgroup;
+import org.alliance.persistence.equity.DimensionValueRepository;
+import org.alliance.persistence.feedback.FeedbackItemRepository;
+import org.alliance.web.support.WebTestSupport;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Feedback end to end by HTTP: sent without signing in (throttled, honeypot, errors with
+ * what was typed kept), followed by an unguessable link, triaged by a lead, its summary
+ * approved by an administrator other than its writer and published; safeguarding for
+ * administrators only; figures with small groups suppressed; an export without the
+ * sender's details.
+ */
+class FeedbackTest extends WebTestSupport {
+
+	static final AtomicInteger ADDRESS = new AtomicInteger(1);
+
+	@Autowired
+	FeedbackItemRepository items;
+
+	@Autowired
+	DimensionValueRepository groups;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/**
+	 * Each test sends from a network address of its own, so the throttle counts it alone.
+	 */
+	private static RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	private static String newAddress() {
+		return "10.20.0." + ADDRESS.getAndIncrement();
+	}
+
+	private MockHttpServletRequestBuilder send(String address, String message) {
+		return post("/feedback").with(csrf())
+			.with(from(address))
+			.param("topic", "PLAN")
+			.param("message", message)
+			.param("contact", "sender@example.net")
+			.param("consent", "true")
+			.param("website", "");
+	}
+
+	/** Sends feedback and returns its status token. */
+	private String submit(String message) throws Exception {
+		MvcResult result = this.mvc.perform(send(newAddress(), message))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String url = result.getResponse().getRedirectedUrl();
+		assertThat(url).startsWith("/feedback/status/");
+		return url.substring("/feedback/status/".length(), url.indexOf('?'));
+	}
+
+	private FeedbackItem byMessage(String message) {
+		return this.items.findAll().stream().filter((f) -> f.getMessage().equals(message)).findFirst().orElseThrow();
+	}
+
+	@Test
+	void anyoneSendsFeedbackAndFollowsItThroughAnUnguessableLink() throws Exception {
+		String message = "Evening hours please " + newAddress();
+		String token = submit(message);
+		assertThat(token).hasSize(43);
+		String page = this.mvc.perform(get("/feedback/status/{t}", token))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		FeedbackItem item = byMessage(message);
+		assertThat(page).contains(item.getReference(), message, "Received").doesNotContain("sender@example.net");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from feedback_item where token_hash = ?", Long.class, token))
+			.as("only the hash of the token is stored")
+			.isZero();
+		// a wrong token, a near miss or a malformed one: not found, the same way
+		String nearMiss = token.substring(0, 42) + ((token.charAt(42) == 'A') ? 'B' : 'A');
+		for (String wrong : List.of(nearMiss, "A".repeat(43), "short", "../../etc/passwd")) {
+			this.mvc.perform(get("/feedback/status/{t}", wrong)).andExpect(status().isNotFound());
+		}
+	}
+
+	@Test
+	void aBadSubmissionKeepsWhatWasTypedAndTheHoneypotAndTheThrottleHoldBack() throws Exception {
+		String address = newAddress();
+		String empty = this.mvc.perform(
+				post("/feedback").with(csrf()).with(from(address)).param("message", " ").param("contact", "me@x.org"))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(empty).contains("There is a problem", "Choose what your feedback is about.",
+				"Write your message, up to 4,000 characters.", "me@x.org");
+		String aimless = this.mvc.perform(
+				post("/feedback").with(csrf()).with(from(address)).param("topic", "AIM").param("message", "Kept text"))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(aimless).contains("Choose the aim.", "Kept text");
+		long before = this.items.count();
+		this.mvc.perform(send(address, "I am a robot").param("website", "http://spam.example"))
+			.andExpect(status().isOk());
+		assertThat(this.items.count()).as("the honeypot keeps nothing").isEqualTo(before);
+		this.mvc.perform(post("/feedback").param("topic", "PLAN").param("message", "No token"))
+			.andExpect(status().isForbidden());
+		String busy = newAddress();
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(send(busy, "Message " + i + " " + busy)).andExpect(status().is3xxRedirection());
+		}
+		String sixth = this.mvc.perform(send(busy, "The sixth, kept"))
+			.andExpect(status().isTooManyRequests())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(sixth).contains("Please wait a few minutes", "The sixth, kept");
+		this.mvc.perform(send(newAddress(), "Another network " + busy)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void aLeadTriagesAndAnswersAnAdministratorApprovesTheSummaryAndItIsPublished() throws Exception {
+		Person lead = this.fixtures.staff();
+		Workgroup workgroup = this.fixtures.workgroup(lead);
+		ActionStep step = this.fixtures.step(this.fixtures.aim(this.fixtures.plan(), 1), workgroup, lead,
+				LocalDate.now().plusDays(30));
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		Person member = this.fixtures.staff();
+		this.fixtures.workgroup(this.fixtures.staff(), member);
+		String payload = "<script>alert('x')</script> clinic hours";
+		String token = submit(payload);
+		long id = byMessage(payload).getId();
+		this.mvc.perform(get("/feedback-items").with(as(member))).andExpect(status().isForbidden());
+		String list = page("/feedback-items", lead);
+		assertThat(list).contains(byMessage(payload).getReference());
+		String shown = page("/feedback-items/" + id, lead);
+		assertThat(shown).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "sender@example.net")
+			.doesNotContain("<script>alert");
+		this.mvc
+			.perform(post("/feedback-items/{id}/assign", id).with(as(lead))
+				.with(csrf())
+				.param("workgroupId", workgroup.getId().toString()))
+			.andExpect(flash().attribute("flash", "feedback.assigned"));
+		this.mvc
+			.perform(post("/feedback-items/{id}/steps", id).with(as(lead))
+				.with(csrf())
+				.param("stepId", step.getId().toString()))
+			.andExpect(flash().attribute("flash", "feedback.step.linked"));
+		String noAnswer = this.mvc
+			.perform(post("/feedback-items/{id}/answer", id).with(as(lead))
+				.with(csrf())
+				.param("response", "Typed answer kept"))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(noAnswer).contains("Choose what became of it.", "Typed answer kept");
+		this.mvc
+			.perform(post("/feedback-items/{id}/answer", id).with(as(lead))
+				.with(csrf())
+				.param("outcome", "TAKEN_FORWARD")
+				.param("response", "One late clinic a week from January"))
+			.andExpect(flash().attribute("flash", "feedback.answered"));
+		String status = this.mvc.perform(get("/feedback/status/{t}", token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(status).contains("Taken forward", "One late clinic a week from January", step.getTitle());
+
+		this.mvc
+			.perform(post("/feedback-items/{id}/summary", id).with(as(lead))
+				.with(csrf())
+				.param("youSaid", "<b>People</b> asked for evening hours")
+				.param("weDid", "One late clinic a week"))
+			.andExpect(flash().attribute("flash", "feedback.summary.saved"));
+		this.mvc.perform(post("/feedback-items/{id}/summary/approve", id).with(as(lead)).with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(page("/public/you-said-we-did", lead)).doesNotContain("asked for evening hours");
+		this.mvc.perform(post("/feedback-items/{id}/summary/approve", id).with(as(admin)).with(csrf()))
+			.andExpect(flash().attribute("flash", "feedback.summary.approved"));
+		String published = this.mvc.perform(get("/public/you-said-we-did"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(published)
+			.contains("&lt;b&gt;People&lt;/b&gt; asked for evening hours", "One late clinic a week", step.getTitle())
+			.doesNotContain("sender@example.net", payload);
+		assertThat(this.jdbc.queryForList(
+				"select summary from audit_entry where entity_type = 'FeedbackItem' and entity_id = ? order by id",
+				String.class, id))
+			.containsExactly("Feedback assigned", "Linked to an action step", "Feedback answered", "Summary written",
+					"Summary approved for publication");
+		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'FeedbackItem'"
+				+ " and entity_id = ? and (before_json like '%sender@example.net%' or after_json like '%sender@example.net%')",
+				Long.class, id))
+			.as("the audit trail never holds contact details")
+			.isZero();
+	}
+
+	@Test
+	void aSafeguardingConcernIsForAdministratorsOnlyUntilHandled() throws Exception {
+		Person lead = this.fixtures.staff();
+		this.fixtures.workgroup(lead);
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		String message = "Someone is not safe at home " + newAddress();
+		submit(message);
+		long id = byMessage(message).getId();
+		this.mvc.perform(post("/feedback-items/{id}/safeguarding", id).with(as(lead)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/feedback-items/{id}", id).with(as(lead))).andExpect(status().isForbidden());
+		assertThat(page("/feedback-items", lead)).doesNotContain(byMessage(message).getReference());
+		String forAdmin = page("/feedback-items", admin);
+		assertThat(forAdmin).contains(byMessage(message).getReference(), "safeguarding");
+		this.mvc.perform(post("/feedback-items/{id}/safeguarding/handled", id).with(as(lead)).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/feedback-items/{id}/safeguarding/handled", id).with(as(admin)).with(csrf()))
+			.andExpect(flash().attribute("flash", "feedback.safeguarding.handled"));
+		assertThat(page("/feedback-items/" + id, lead)).contains(message);
+	}
+
+	@Test
+	void theExportLeavesOutTheSenderAndTheFiguresSuppressSmallGroups() throws Exception {
+		Person lead = this.fixtures.staff();
+		this.fixtures.workgroup(lead);
+		long group = this.groups.findByDimensionOrderByPositionAscLabelAsc(Dimension.GENDER).get(2).getId();
+		String message = "=HYPERLINK(\"http://evil\") counted " + newAddress();
+		this.mvc.perform(send(newAddress(), message).param("groupIds", String.valueOf(group)))
+			.andExpect(status().is3xxRedirection());
+		String csv = this.mvc.perform(get("/feedback-items.csv").with(as(lead)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(csv).contains(byMessage(message).getReference(), "\"'=HYPERLINK(\"\"http://evil\"\")")
+			.doesNotContain("sender@example.net", "Non-binary");
+		Person director = this.fixtures.person(SystemRole.LEADERSHIP);
+		long count = this.jdbc.queryForObject("select count(*) from feedback_group where group_id = ?", Long.class,
+				group);
+		String figures = page("/feedback-items/figures", director);
+		assertThat(figures).contains("Feedback by self-described group");
+		assertThat(count).as("a group of fewer than 11").isBetween(1L, 10L);
+		assertThat(figures).containsPattern("Non-binary or another gender</span></th>\\s*<td class=\"num\">suppressed");
+		assertThat(this.items.findAll().stream().filter((f) -> f.getStatus() == FeedbackStatus.NEW)).isNotEmpty();
+	}
+
+}
