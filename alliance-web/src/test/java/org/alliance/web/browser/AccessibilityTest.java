@@ -78,7 +78,8 @@ class AccessibilityTest extends BrowserTestSupport {
 		String unsubscribe = "/unsubscribe/" + this.notificationSettings.unsubscribeKey(member) + "/digest?lang="
 				+ language;
 		for (String path : List.of("/public?lang=" + language,
-				"/public/plans/equity-and-inclusion-plan?lang=" + language, unsubscribe)) {
+				"/public/plans/equity-and-inclusion-plan?lang=" + language, unsubscribe, "/feedback?lang=" + language,
+				"/public/you-said-we-did?lang=" + language)) {
 			open(path);
 			assertThat(this.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
 			analyse(path, problems);
@@ -86,6 +87,18 @@ class AccessibilityTest extends BrowserTestSupport {
 			checkWidth(path, 375, problems, "pages/public/" + language + "-" + shapeName(path) + "-375");
 			checkWidth(path, 1366, problems, "pages/public/" + language + "-" + shapeName(path) + "-1366");
 		}
+		// the feedback form with its errors, then the status page of what was sent
+		open("/feedback?lang=" + language);
+		this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		waitFor(By.cssSelector(".error-summary"));
+		analyse("/feedback with errors", problems);
+		new Select(this.driver.findElement(By.id("topic"))).selectByValue("PLAN");
+		this.driver.findElement(By.id("message")).sendKeys("Checked by axe in " + language);
+		this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		waitFor(By.id("reference"));
+		analyse("feedback status", problems);
+		checkReflow("feedback status", problems);
+		checkWidth("feedback status", 375, problems, "pages/public/" + language + "-feedback-status-375");
 		assertThat(problems).as("accessibility problems on public pages in " + language).isEmpty();
 	}
 
