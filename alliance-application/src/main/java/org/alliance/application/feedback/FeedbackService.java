@@ -21,6 +21,7 @@ import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.feedback.FeedbackNote;
 import org.alliance.domain.feedback.FeedbackStatus;
 import org.alliance.domain.feedback.Outcome;
+import org.alliance.domain.feedback.ServiceArea;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.feedback.FeedbackItemRepository;
@@ -237,6 +238,25 @@ public class FeedbackService {
 		item(id);
 		FeedbackNote note = this.notes.save(new FeedbackNote(id, authorId, body, this.clock.instant()));
 		this.audit.created(ENTITY, id, "Note added", Map.of("note", note.getBody()));
+	}
+
+	/** Adds a service area to the public form's list; names are unique. */
+	public ServiceArea addServiceArea(@Nullable String name) {
+		if (name != null && this.areas.existsByNameIgnoreCase(name.strip())) {
+			throw new DomainRuleException("serviceArea.name.taken", "name");
+		}
+		ServiceArea area = this.areas.save(new ServiceArea(name));
+		this.audit.created("ServiceArea", area.getId(), "Service area added", Map.of("name", area.getName()));
+		return area;
+	}
+
+	/** Takes a service area off the public form's list, or puts it back. */
+	public void toggleServiceArea(Long id) {
+		ServiceArea area = this.areas.findById(id).orElseThrow(() -> new NotFoundException("Service area", id));
+		area.setActive(!area.isActive());
+		this.areas.flush();
+		this.audit.updated("ServiceArea", id, "Service area " + (area.isActive() ? "offered" : "withdrawn"),
+				Map.of("active", !area.isActive()), Map.of("active", area.isActive()));
 	}
 
 	private void change(Long id, @Nullable Long version, String summary, Consumer<FeedbackItem> action) {

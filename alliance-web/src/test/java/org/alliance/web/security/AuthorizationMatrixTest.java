@@ -217,6 +217,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /feedback-items/figures", "L D D A A A A");
 		RULES.put("POST /feedback-items/{id}/safeguarding/handled", ADMIN);
 		RULES.put("POST /feedback-items/{id}/summary/approve", ADMIN);
+		RULES.put("GET /admin/service-areas", ADMIN);
+		RULES.put("POST /admin/service-areas", ADMIN);
+		RULES.put("POST /admin/service-areas/{id}/toggle", ADMIN);
 		RULES.put("POST /analyses/{id}/decision", MANAGE);
 		RULES.put("POST /analyses/{id}/publish", MANAGE);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
@@ -440,6 +443,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			}
 			if (pattern.startsWith("/indicators") || pattern.startsWith("/admin/indicators")) {
 				return this.indicator.getId();
+			}
+			if (pattern.startsWith("/admin/service-areas")) {
+				return matrixJdbc.queryForObject("select min(id) from feedback_service_area", Long.class);
 			}
 			if (pattern.startsWith("/feedback-items")) {
 				return feedbackItems.findAll()
