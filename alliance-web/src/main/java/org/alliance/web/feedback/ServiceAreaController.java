@@ -2,13 +2,9 @@ package org.alliance.web.feedback;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import org.alliance.application.feedback.FeedbackService;
-import org.alliance.domain.feedback.ServiceArea;
 import org.alliance.persistence.feedback.ServiceAreaRepository;
 import org.alliance.web.shared.FormSubmission;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,11 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The list of service areas feedback can be about, kept by administrators. */
 @Controller
 class ServiceAreaController {
-
-	/** A new service area's name. */
-	record AreaForm(@NotBlank(message = "{serviceArea.name.invalid}") @Size(max = ServiceArea.NAME_MAX,
-			message = "{serviceArea.name.invalid}") @Nullable String name) {
-	}
 
 	private final ServiceAreaRepository areas;
 
