@@ -105,9 +105,11 @@ class FeedbackTest extends WebTestSupport {
 			.isZero();
 		// a wrong token, a near miss or a malformed one: not found, the same way
 		String nearMiss = token.substring(0, 42) + ((token.charAt(42) == 'A') ? 'B' : 'A');
-		for (String wrong : List.of(nearMiss, "A".repeat(43), "short", "../../etc/passwd")) {
+		for (String wrong : List.of(nearMiss, "A".repeat(43), "short", "A".repeat(44))) {
 			this.mvc.perform(get("/feedback/status/{t}", wrong)).andExpect(status().isNotFound());
 		}
+		// a path that tries to climb out is refused before any application code
+		this.mvc.perform(get("/feedback/status/{t}", "../../etc/passwd")).andExpect(status().is4xxClientError());
 	}
 
 	@Test
@@ -132,8 +134,14 @@ class FeedbackTest extends WebTestSupport {
 		this.mvc.perform(send(address, "I am a robot").param("website", "http://spam.example"))
 			.andExpect(status().isOk());
 		assertThat(this.items.count()).as("the honeypot keeps nothing").isEqualTo(before);
-		this.mvc.perform(post("/feedback").param("topic", "PLAN").param("message", "No token"))
-			.andExpect(status().isForbidden());
+		// without the form's CSRF token nothing is kept (the visitor is sent to sign in)
+		long beforeForged = this.items.count();
+		MvcResult forged = this.mvc
+			.perform(post("/feedback").with(from(address)).param("topic", "PLAN").param("message", "No token"))
+			.andReturn();
+		assertThat(forged.getResponse().getStatus()).isIn(302, 403);
+		assertThat(String.valueOf(forged.getResponse().getRedirectedUrl())).doesNotContain("/feedback/status");
+		assertThat(this.items.count()).isEqualTo(beforeForged);
 		String busy = newAddress();
 		for (int i = 0; i < 5; i++) {
 			this.mvc.perform(send(busy, "Message " + i + " " + busy)).andExpect(status().is3xxRedirection());
