@@ -17,12 +17,15 @@ import java.util.function.Consumer;
 import org.alliance.application.audit.AuditLog;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.application.shared.StaleEditException;
+import org.alliance.application.step.StepDraft;
+import org.alliance.application.step.StepService;
 import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.feedback.FeedbackNote;
 import org.alliance.domain.feedback.FeedbackStatus;
 import org.alliance.domain.feedback.Outcome;
 import org.alliance.domain.feedback.ServiceArea;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.step.ActionStep;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.feedback.FeedbackItemRepository;
 import org.alliance.persistence.feedback.FeedbackNoteRepository;
@@ -68,6 +71,8 @@ public class FeedbackService {
 
 	private final DimensionValueRepository groups;
 
+	private final StepService stepService;
+
 	private final FeedbackSettings settings;
 
 	private final AuditLog audit;
@@ -76,7 +81,9 @@ public class FeedbackService {
 
 	FeedbackService(FeedbackItemRepository items, FeedbackNoteRepository notes, ServiceAreaRepository areas,
 			PlanRepository plans, AimRepository aims, WorkgroupRepository workgroups, ActionStepRepository steps,
-			DimensionValueRepository groups, FeedbackSettings settings, AuditLog audit, Clock clock) {
+			DimensionValueRepository groups, FeedbackSettings settings, AuditLog audit, Clock clock,
+			StepService stepService) {
+		this.stepService = stepService;
 		this.items = items;
 		this.notes = notes;
 		this.areas = areas;
@@ -223,6 +230,20 @@ public class FeedbackService {
 			throw new DomainRuleException("feedback.step.invalid", "stepId");
 		}
 		change(id, null, "Linked to an action step", (f) -> f.linkStep(stepId));
+	}
+
+	/**
+	 * Answers an item with a new action step in the workgroup it is assigned to, linked
+	 * to it (so its progress shows to the sender and on the published summary).
+	 */
+	public ActionStep createStep(Long id, StepDraft draft) {
+		FeedbackItem item = item(id);
+		if (item.getWorkgroupId() == null) {
+			throw new DomainRuleException("feedback.step.assignFirst");
+		}
+		ActionStep step = this.stepService.create(item.getWorkgroupId(), draft);
+		linkStep(id, step.getId());
+		return step;
 	}
 
 	public void writeSummary(Long id, @Nullable Long version, @Nullable String youSaid, @Nullable String weDid,

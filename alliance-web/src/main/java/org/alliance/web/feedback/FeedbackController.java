@@ -139,6 +139,14 @@ class FeedbackController {
 		if (!model.containsAttribute("summaryForm")) {
 			model.addAttribute("summaryForm", SummaryForm.from(item));
 		}
+		if (!model.containsAttribute("newStepForm")) {
+			model.addAttribute("newStepForm", NewStepForm.blank());
+		}
+		model.addAttribute("aims", this.aims.findAll()
+			.stream()
+			.sorted((a, b) -> (a.getPlanId().equals(b.getPlanId())) ? Integer.compare(a.getNumber(), b.getNumber())
+					: Long.compare(b.getPlanId(), a.getPlanId()))
+			.toList());
 		if (!model.containsAttribute("noteForm")) {
 			model.addAttribute("noteForm", NoteForm.blank());
 		}
@@ -233,6 +241,18 @@ class FeedbackController {
 	String linkStep(@PathVariable Long id, @RequestParam(required = false) @Nullable Long stepId,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "feedback.step.linked", () -> this.service.linkStep(id, stepId));
+	}
+
+	@PostMapping("/feedback-items/{id}/steps/new")
+	@PreAuthorize("@access.canSeeFeedback(authentication, #id)")
+	String createStep(@PathVariable Long id, @Valid @ModelAttribute("newStepForm") NewStepForm form,
+			BindingResult result, Authentication authentication, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return FormSubmission.handle(result, response, () -> {
+			this.service.createStep(id, form.draft(this.service.item(id).getReference()));
+			redirect.addFlashAttribute("flash", "feedback.step.created");
+			return "redirect:/feedback-items/" + id + "#steps-heading";
+		}, () -> page(id, authentication, model));
 	}
 
 	@PostMapping("/feedback-items/{id}/summary")

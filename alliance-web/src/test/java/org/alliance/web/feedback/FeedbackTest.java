@@ -9,6 +9,7 @@ import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.feedback.FeedbackStatus;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
+import org.alliance.domain.plan.Aim;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.equity.DimensionValueRepository;
@@ -279,6 +280,64 @@ class FeedbackTest extends WebTestSupport {
 		assertThat(count).as("a group of fewer than 11").isBetween(1L, 10L);
 		assertThat(figures).containsPattern("Non-binary or another gender</span></th>\\s*<td class=\"num\">suppressed");
 		assertThat(this.items.findAll().stream().filter((f) -> f.getStatus() == FeedbackStatus.NEW)).isNotEmpty();
+	}
+
+	@Test
+	void everyFieldIsEscapedWhereverItIsShownAndANewStepAnswersAnItem() throws Exception {
+		Person lead = this.fixtures.staff();
+		Workgroup workgroup = this.fixtures.workgroup(lead);
+		Aim aim = this.fixtures.aim(this.fixtures.plan(), 1);
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		String x = "<img src=x onerror=alert(1)>";
+		String message = x + " message " + newAddress();
+		MvcResult sent = this.mvc.perform(send(newAddress(), message).param("contact", x + " contact"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String token = sent.getResponse().getRedirectedUrl().replaceAll(".*/status/([^?]+).*", "$1");
+		long id = byMessage(message).getId();
+		this.mvc
+			.perform(post("/feedback-items/{id}/assign", id).with(as(lead))
+				.with(csrf())
+				.param("workgroupId", workgroup.getId().toString()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/feedback-items/{id}/notes", id).with(as(lead)).with(csrf()).param("body", x + " note"))
+			.andExpect(flash().attribute("flash", "feedback.note.added"));
+		this.mvc
+			.perform(post("/feedback-items/{id}/steps/new", id).with(as(lead))
+				.with(csrf())
+				.param("title", x + " evening clinic")
+				.param("aimId", aim.getId().toString())
+				.param("dueDate", LocalDate.now().plusDays(60).toString()))
+			.andExpect(flash().attribute("flash", "feedback.step.created"));
+		assertThat(this.jdbc
+			.queryForObject("select s.workgroup_id from feedback_step f join action_step s on s.id = f.step_id"
+					+ " where f.item_id = ?", Long.class, id))
+			.isEqualTo(workgroup.getId());
+		this.mvc
+			.perform(post("/feedback-items/{id}/answer", id).with(as(lead))
+				.with(csrf())
+				.param("outcome", "PARTLY")
+				.param("response", x + " response"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/feedback-items/{id}/summary", id).with(as(lead))
+				.with(csrf())
+				.param("youSaid", x + " said")
+				.param("weDid", x + " did"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(post("/feedback-items/{id}/summary/approve", id).with(as(admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		List<String> pages = List.of(page("/feedback-items/" + id, admin), page("/feedback-items", admin),
+				this.mvc.perform(get("/feedback/status/{t}", token)).andReturn().getResponse().getContentAsString(),
+				this.mvc.perform(get("/public/you-said-we-did")).andReturn().getResponse().getContentAsString());
+		for (String html : pages) {
+			assertThat(html).doesNotContain("<img src=x");
+		}
+		assertThat(pages.get(0)).contains("&lt;img src=x onerror=alert(1)&gt; note",
+				"&lt;img src=x onerror=alert(1)&gt; contact", "&lt;img src=x onerror=alert(1)&gt; evening clinic");
+		assertThat(pages.get(2)).contains("&lt;img src=x onerror=alert(1)&gt; response")
+			.doesNotContain("contact", "note");
+		assertThat(pages.get(3)).contains("&lt;img src=x onerror=alert(1)&gt; did");
 	}
 
 }

@@ -211,7 +211,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 				"POST /feedback-items/{id}/answer", "POST /feedback-items/{id}/close",
 				"POST /feedback-items/{id}/complaint", "POST /feedback-items/{id}/safeguarding",
 				"POST /feedback-items/{id}/notes", "POST /feedback-items/{id}/steps",
-				"POST /feedback-items/{id}/summary")) {
+				"POST /feedback-items/{id}/steps/new", "POST /feedback-items/{id}/summary")) {
 			RULES.put(route, "L D D A A D A");
 		}
 		RULES.put("GET /feedback-items/figures", "L D D A A A A");
