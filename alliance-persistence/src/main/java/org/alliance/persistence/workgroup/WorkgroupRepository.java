@@ -28,6 +28,15 @@ public interface WorkgroupRepository extends JpaRepository<Workgroup, Long> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	/** Whether the person holds this role in any workgroup, in one statement. */
+	@Query("select count(m) > 0 from Workgroup w join w.memberships m where m.personId = :personId"
+			+ " and m.role = :role")
+	boolean holdsRole(@Param("personId") Long personId, @Param("role") WorkgroupRole role);
+
+	/** Whether the person belongs to any workgroup, in one statement. */
+	@Query("select count(m) > 0 from Workgroup w join w.memberships m where m.personId = :personId")
+	boolean belongsToAny(@Param("personId") Long personId);
+
 	@Query("select m.role from Workgroup w join w.memberships m where w.id = :workgroupId and m.personId = :personId")
 	Optional<WorkgroupRole> roleOf(@Param("workgroupId") Long workgroupId, @Param("personId") Long personId);
 

@@ -17,6 +17,7 @@ import org.alliance.application.feedback.FeedbackFigures;
 import org.alliance.application.feedback.FeedbackService;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.feedback.FeedbackItem;
+import org.alliance.domain.feedback.FeedbackNote;
 import org.alliance.domain.feedback.FeedbackStatus;
 import org.alliance.domain.feedback.Outcome;
 import org.alliance.domain.feedback.ServiceArea;
@@ -125,11 +126,12 @@ class FeedbackController {
 		model.addAttribute("workgroups", this.workgroups.findAllWithMembers());
 		model.addAttribute("workgroupNames", workgroupNames());
 		model.addAttribute("about", about(item));
-		model.addAttribute("notes", this.service.notes(id));
-		model.addAttribute("authors", this.people
-			.findAllById(this.service.notes(id).stream().map((n) -> n.getAuthorId()).collect(Collectors.toSet()))
-			.stream()
-			.collect(Collectors.toMap(Person::getId, Person::getDisplayName)));
+		List<FeedbackNote> notes = this.service.notes(id);
+		model.addAttribute("notes", notes);
+		model.addAttribute("authors",
+				this.people.findAllById(notes.stream().map((n) -> n.getAuthorId()).collect(Collectors.toSet()))
+					.stream()
+					.collect(Collectors.toMap(Person::getId, Person::getDisplayName)));
 		model.addAttribute("linked",
 				item.getStepIds().isEmpty() ? List.of() : this.steps.rowsWithIds(item.getStepIds()));
 		model.addAttribute("outcomes", Outcome.values());

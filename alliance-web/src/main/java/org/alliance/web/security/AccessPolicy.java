@@ -177,7 +177,7 @@ public class AccessPolicy {
 	 */
 	public boolean canStartAnalysis(Authentication authentication) {
 		return user(authentication)
-			.map((u) -> u.isAdmin() || (!u.isLeadership() && !this.workgroups.findAllOf(u.personId()).isEmpty()))
+			.map((u) -> u.isAdmin() || (!u.isLeadership() && this.workgroups.belongsToAny(u.personId())))
 			.orElse(false);
 	}
 
@@ -218,8 +218,8 @@ public class AccessPolicy {
 
 	/** The same decision for the page's header, which holds the signed-in person. */
 	public boolean triagesFeedback(AllianceUser user) {
-		return user.isAdmin() || (!user.isLeadership()
-				&& this.workgroups.findAllOf(user.personId()).stream().anyMatch((w) -> w.isLead(user.personId())));
+		return user.isAdmin()
+				|| (!user.isLeadership() && this.workgroups.holdsRole(user.personId(), WorkgroupRole.LEAD));
 	}
 
 	/**
