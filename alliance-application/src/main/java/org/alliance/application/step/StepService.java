@@ -17,12 +17,14 @@ import org.alliance.application.shared.NotFoundException;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.step.ChecklistItem;
 import org.alliance.domain.step.ProgressUpdate;
 import org.alliance.domain.step.StepDetails;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.persistence.step.ChecklistItemRepository;
 import org.alliance.persistence.step.EvidenceStore;
 import org.alliance.persistence.step.StepInContext;
 import org.alliance.persistence.step.StepQueries;
@@ -60,9 +62,12 @@ public class StepService {
 
 	private final ObjectProvider<EvidenceScanner> scanner;
 
+	private final ChecklistItemRepository checklists;
+
 	StepService(ActionStepRepository steps, StepQueries queries, WorkgroupRepository workgroups, AimRepository aims,
 			Clock clock, AuditLog audit, Notifications notifications, EvidenceStore evidence,
-			ObjectProvider<EvidenceScanner> scanner) {
+			ObjectProvider<EvidenceScanner> scanner, ChecklistItemRepository checklists) {
+		this.checklists = checklists;
 		this.evidence = evidence;
 		this.scanner = scanner;
 		this.audit = audit;
@@ -158,6 +163,11 @@ public class StepService {
 		ActionStep step = this.steps.findById(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
 		if (!Objects.equals(step.getVersion(), command.expectedVersion())) {
 			throw new StaleEditException();
+		}
+		ChecklistItemRepository.Tally tally = this.checklists.tallyOf(stepId);
+		if (tally.total() > 0 && command.percent() != ChecklistItem.percent(tally.done(), tally.total())) {
+			// a checklist step's percent is the share of its items ticked
+			throw new DomainRuleException("step.percent.checklist", "percent");
 		}
 		Map<String, Object> before = step.snapshot();
 		ProgressUpdate update = step.recordProgress(command.authorId(), command.status(), command.percent(),

@@ -22,6 +22,8 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
 	boolean existsByNameIgnoreCase(String name);
 
+	Optional<Indicator> findFirstByNameIgnoreCase(String name);
+
 	@Query("select i.workgroupId from Indicator i where i.id = :id")
 	Optional<Long> findWorkgroupIdOf(@Param("id") Long id);
 
