@@ -20,6 +20,7 @@ import org.alliance.domain.step.StepAttention;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.progress.ProgressQueries;
 import org.alliance.persistence.progress.ProgressQueries.Scope;
+import org.alliance.persistence.step.ChecklistItemRepository;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +46,11 @@ public class DashboardService {
 
 	private final Clock clock;
 
-	DashboardService(ProgressQueries queries, Compliance compliance, ReadCache cache, Clock clock) {
+	private final ChecklistItemRepository checklists;
+
+	DashboardService(ProgressQueries queries, Compliance compliance, ReadCache cache, Clock clock,
+			ChecklistItemRepository checklists) {
+		this.checklists = checklists;
 		this.cache = cache;
 		this.queries = queries;
 		this.compliance = compliance;
@@ -67,7 +72,7 @@ public class DashboardService {
 			LocalDate today, RollUp overall, List<ProgressQueries.Group> aims, List<ProgressQueries.Group> workgroups,
 			Map<StepStatus, Long> byStatus, List<Attention> attention, List<ProgressQueries.Week> progress,
 			List<UpdateRow> recent, @Nullable Integer accountability, long commitmentsKept, long commitmentsActive,
-			List<Commitment> commitmentsDue) {
+			List<Commitment> commitmentsDue, List<ChecklistItemRepository.ChecklistRow> checklists) {
 
 		public long stepCount() {
 			return this.byStatus.values().stream().mapToLong(Long::longValue).sum();
@@ -141,12 +146,13 @@ public class DashboardService {
 				summary.updatedWithin30Days(),
 				allCommitments.stream().filter((c) -> c.getStatus() == CommitmentStatus.KEPT).count(),
 				allCommitments.stream().filter((c) -> c.getStatus() == CommitmentStatus.ACTIVE).count(),
-				allCommitments.stream().filter((c) -> c.isDueForReview(today)).toList());
+				allCommitments.stream().filter((c) -> c.isDueForReview(today)).toList(), figures.checklists());
 	}
 
 	/** What the queries return for one scope and period, as of one state of the data. */
 	private record Figures(ProgressQueries.Summary summary, Map<String, List<StepRow>> attention,
-			List<ProgressQueries.Week> weeks, List<UpdateRow> recent, List<Commitment> commitments) {
+			List<ProgressQueries.Week> weeks, List<UpdateRow> recent, List<Commitment> commitments,
+			List<ChecklistItemRepository.ChecklistRow> checklists) {
 	}
 
 	private record Key(Scope scope, LocalDate today, LocalDate start, LocalDate end) {
@@ -162,7 +168,7 @@ public class DashboardService {
 			ProgressQueries.History history = this.queries.history(scope, summary.overall().totalWeight(), start, end,
 					ATTENTION_ROWS);
 			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS), history.weeks(),
-					history.recent(), commitments);
+					history.recent(), commitments, this.checklists.checklistsOf(scope.planId(), scope.workgroupId()));
 		});
 	}
 

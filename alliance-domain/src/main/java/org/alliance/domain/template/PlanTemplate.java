@@ -66,6 +66,15 @@ public record PlanTemplate(String key, int version, Text name, Text description,
 		return keys;
 	}
 
+	/** The name of one of the template's workgroups in a language ("" if unknown). */
+	public String workgroupName(String key, String language) {
+		return this.workgroups.stream()
+			.filter((w) -> w.key().equals(key))
+			.map((w) -> w.name().in(language))
+			.findFirst()
+			.orElse("");
+	}
+
 	/** How many steps the template holds, checklists included. */
 	public int stepCount() {
 		return this.aims.stream().mapToInt((a) -> a.steps().size()).sum();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,8 +13,11 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.comment.CommentService;
+import org.alliance.application.shared.StaleEditException;
+import org.alliance.application.step.ChecklistService;
 import org.alliance.application.step.Evidence;
 import org.alliance.application.step.StepService;
+import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.step.EvidenceStore;
@@ -23,6 +27,7 @@ import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -52,8 +57,11 @@ class StepController {
 
 	private final CommentService comments;
 
+	private final ChecklistService checklists;
+
 	StepController(StepService service, AccessPolicy access, Clock clock, IndicatorRepository indicators,
-			CommentService comments) {
+			CommentService comments, ChecklistService checklists) {
+		this.checklists = checklists;
 		this.comments = comments;
 		this.indicators = indicators;
 		this.clock = clock;
@@ -93,6 +101,99 @@ class StepController {
 			model.addAttribute("conflict", true);
 			return render(page, authentication, model);
 		}, () -> render(this.service.page(id, me.personId()), authentication, model));
+	}
+
+	/**
+	 * Ticks a checklist item as done on a day with a note: members and leads of the
+	 * step's workgroup, and administrators. Refused input is shown again with what was
+	 * typed (422), a stale form with the latest state (409).
+	 */
+	@PostMapping("/action-steps/{id}/checklist/{itemId}/tick")
+	@PreAuthorize("@access.canUpdateStep(authentication, #id)")
+	String tick(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam(required = false) @Nullable String doneOn,
+			@RequestParam(required = false) @Nullable String note, @RequestParam(required = false) String from,
+			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		String origin = origin(from);
+		try {
+			LocalDate day = day(doneOn);
+			this.checklists.tick(id, itemId, version, me.personId(), day, note);
+			redirect.addFlashAttribute("flash", "checklist.ticked");
+			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "") + "#checklist";
+		}
+		catch (DomainRuleException ex) {
+			FormSubmission.failed(response);
+			model.addAttribute("attempt",
+					new ChecklistAttempt(itemId, doneOn, note, null, ex.messageKey(), ex.field()));
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("attempt", new ChecklistAttempt(itemId, doneOn, note, null, "checklist.stale", null));
+		}
+		return showAgain(id, origin, me, authentication, model);
+	}
+
+	/** Takes a tick back (a mistake): the step's history keeps both. */
+	@PostMapping("/action-steps/{id}/checklist/{itemId}/untick")
+	@PreAuthorize("@access.canUpdateStep(authentication, #id)")
+	String untick(@PathVariable Long id, @PathVariable Long itemId, @RequestParam long version,
+			@RequestParam(required = false) String from, @AuthenticationPrincipal AllianceUser me,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		String origin = origin(from);
+		try {
+			this.checklists.untick(id, itemId, version, me.personId());
+			redirect.addFlashAttribute("flash", "checklist.unticked");
+			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "") + "#checklist";
+		}
+		catch (DomainRuleException ex) {
+			FormSubmission.failed(response);
+			model.addAttribute("attempt", new ChecklistAttempt(itemId, null, null, null, ex.messageKey(), null));
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			model.addAttribute("attempt", new ChecklistAttempt(itemId, null, null, null, "checklist.stale", null));
+		}
+		return showAgain(id, origin, me, authentication, model);
+	}
+
+	/**
+	 * Adds an item to the step's checklist: leads of its workgroup and administrators.
+	 */
+	@PostMapping("/action-steps/{id}/checklist")
+	@PreAuthorize("@access.canManageStep(authentication, #id)")
+	String addItem(@PathVariable Long id, @RequestParam(required = false) @Nullable String text,
+			@RequestParam(required = false) String from, @AuthenticationPrincipal AllianceUser me,
+			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		String origin = origin(from);
+		try {
+			this.checklists.add(id, (text != null) ? text : "", me.personId());
+			redirect.addFlashAttribute("flash", "checklist.added");
+			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "") + "#checklist";
+		}
+		catch (DomainRuleException ex) {
+			FormSubmission.failed(response);
+			model.addAttribute("attempt", new ChecklistAttempt(null, null, null, text, ex.messageKey(), "text"));
+		}
+		return showAgain(id, origin, me, authentication, model);
+	}
+
+	private static LocalDate day(@Nullable String typed) {
+		try {
+			return LocalDate.parse((typed != null) ? typed.strip() : "");
+		}
+		catch (DateTimeParseException ex) {
+			throw new DomainRuleException("checklist.day.invalid", "doneOn");
+		}
+	}
+
+	private String showAgain(Long id, @Nullable String origin, AllianceUser me, Authentication authentication,
+			Model model) {
+		model.addAttribute("from", origin);
+		model.addAttribute("commentPage", 0);
+		StepService.StepPage page = this.service.page(id, me.personId());
+		model.addAttribute("update", ProgressUpdateForm.from(page.step()));
+		return render(page, authentication, model);
 	}
 
 	/** The files chosen on the form (a file input left empty sends one empty part). */
@@ -159,6 +260,7 @@ class StepController {
 		List<IndicatorRepository.Choice> all = this.indicators.choicesForStep(page.step().getId());
 		model.addAttribute("linkedIndicators", all.stream().filter(IndicatorRepository.Choice::isLinked).toList());
 		model.addAttribute("allIndicators", all);
+		model.addAttribute("checklist", this.checklists.rows(page.step().getId()));
 		return "steps/show";
 	}
 
