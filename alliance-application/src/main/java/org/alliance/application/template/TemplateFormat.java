@@ -185,7 +185,7 @@ public class TemplateFormat {
 				return;
 			}
 			for (String name : node.propertyNames()) {
-				if (!Text.LANGUAGES.contains(name)) {
+				if (!Text.isLanguage(name)) {
 					add(problems, TemplateProblem.of(at(path, name), "unknownField", name, "en, es"));
 				}
 			}

@@ -237,7 +237,7 @@ public class TemplateService {
 		if (!problems.isEmpty()) {
 			throw new TemplateProblemsException(problems);
 		}
-		String lang = Text.LANGUAGES.contains(language) ? language : "en";
+		String lang = Text.isLanguage(language) ? language : "en";
 		List<Aim> aims = this.aims.findByPlanIdOrderByNumberAsc(planId);
 		List<ActionStep> steps = aims.isEmpty() ? List.of()
 				: this.stepRows.findByAimIdInOrderByIdAsc(aims.stream().map(Aim::getId).toList());
@@ -429,7 +429,7 @@ public class TemplateService {
 		if (!problems.isEmpty()) {
 			throw new TemplateProblemsException(problems);
 		}
-		String lang = Text.LANGUAGES.contains(choice.language()) ? choice.language() : "en";
+		String lang = Text.isLanguage(choice.language()) ? choice.language() : "en";
 		LocalDate start = choice.startDate();
 		Plan plan = this.plans.create(
 				new PlanDraft(choice.name().strip(), choice.description(), start, choice.endDate(), PlanStatus.DRAFT));

@@ -13,6 +13,11 @@ public record Text(@Nullable String en, @Nullable String es) {
 	/** The languages a template is written in. */
 	public static final List<String> LANGUAGES = List.of("en", "es");
 
+	/** Whether a language (perhaps none) is one templates are written in. */
+	public static boolean isLanguage(@Nullable String language) {
+		return language != null && LANGUAGES.contains(language);
+	}
+
 	public static Text of(String language, String wording) {
 		return "es".equals(language) ? new Text(null, wording) : new Text(wording, null);
 	}

@@ -140,7 +140,7 @@ class TemplateController {
 			@RequestParam(name = "in", required = false) @Nullable String in, @AuthenticationPrincipal AllianceUser me,
 			Model model) {
 		TemplateEntry entry = this.service.template(key, version);
-		String lang = Text.LANGUAGES.contains(in) ? in : language();
+		String lang = Text.isLanguage(in) ? in : language();
 		LocalDate start = LocalDate.now(this.clock).withDayOfMonth(1).plusMonths(1);
 		PlanChoice choice = PlanChoice.everything(entry.template(), lang, start, this.service.workgroupsByName(),
 				me.personId());
@@ -203,9 +203,9 @@ class TemplateController {
 			}
 		});
 		String lang = params.getFirst("language");
-		return new PlanChoice(Text.LANGUAGES.contains(lang) ? lang : "en", text(params, "name"),
-				text(params, "description"), date(params.getFirst("startDate")), date(params.getFirst("endDate")),
-				included, titles, owners, names, number(params.getFirst("firstLeadId")));
+		return new PlanChoice(Text.isLanguage(lang) ? lang : "en", text(params, "name"), text(params, "description"),
+				date(params.getFirst("startDate")), date(params.getFirst("endDate")), included, titles, owners, names,
+				number(params.getFirst("firstLeadId")));
 	}
 
 	private static String text(MultiValueMap<String, String> params, String name) {
@@ -244,7 +244,7 @@ class TemplateController {
 			@RequestParam(required = false) @Nullable String language, @AuthenticationPrincipal AllianceUser me,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Plan plan = this.plans.plan(id);
-		String lang = Text.LANGUAGES.contains(language) ? language : "en";
+		String lang = Text.isLanguage(language) ? language : "en";
 		try {
 			TemplateEntry entry = this.service.saveFromPlan(id, (key != null) ? key : "", (name != null) ? name : "",
 					lang, me.personId());
@@ -280,7 +280,7 @@ class TemplateController {
 
 	private static String language() {
 		String lang = LocaleContextHolder.getLocale().getLanguage();
-		return Text.LANGUAGES.contains(lang) ? lang : "en";
+		return Text.isLanguage(lang) ? lang : "en";
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.alliance.application.comment.CommentService;
 import org.alliance.application.feedback.FeedbackService;
 import org.alliance.application.notification.NotificationSettingsService;
+import org.alliance.application.step.ChecklistService;
 import org.alliance.application.step.Evidence;
 import org.alliance.application.step.RecordProgress;
 import org.alliance.application.step.StepService;
@@ -220,6 +221,18 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		RULES.put("GET /admin/service-areas", ADMIN);
 		RULES.put("POST /admin/service-areas", ADMIN);
 		RULES.put("POST /admin/service-areas/{id}/toggle", ADMIN);
+		// checklist steps: the step's workgroup ticks its items; its leads add items
+		RULES.put("POST /action-steps/{id}/checklist/{itemId}/tick", UPDATE_STEP);
+		RULES.put("POST /action-steps/{id}/checklist/{itemId}/untick", UPDATE_STEP);
+		RULES.put("POST /action-steps/{id}/checklist", MANAGE);
+		// plan templates are administrators' (TemplatesTest)
+		for (String route : List.of("GET /admin/templates", "POST /admin/templates/import",
+				"GET /admin/templates/schema.json", "GET /admin/templates/{key}/{version}",
+				"GET /admin/templates/{key}/{version}/export", "GET /admin/templates/{key}/{version}/new-plan",
+				"POST /admin/templates/{key}/{version}/new-plan", "GET /admin/plans/{id}/save-as-template",
+				"POST /admin/plans/{id}/save-as-template")) {
+			RULES.put(route, ADMIN);
+		}
 		RULES.put("POST /analyses/{id}/decision", MANAGE);
 		RULES.put("POST /analyses/{id}/publish", MANAGE);
 		for (String route : List.of("GET /admin", "GET /admin/people", "GET /admin/people/new", "POST /admin/people",
@@ -278,6 +291,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 
 	@Autowired
 	StepService stepService;
+
+	@Autowired
+	ChecklistService checklists;
 
 	@Autowired
 	JdbcTemplate matrixJdbc;
@@ -377,7 +393,9 @@ class AuthorizationMatrixTest extends WebTestSupport {
 			while (matcher.find()) {
 				matcher.appendReplacement(path, switch (matcher.group(1)) {
 					case "slug" -> this.slug;
-					case "key" -> notificationSettings.unsubscribeKey(this.member.getId());
+					case "key" -> pattern.startsWith("/admin/templates") ? "five-equity-aims"
+							: notificationSettings.unsubscribeKey(this.member.getId());
+					case "version" -> "1";
 					case "kind" -> "digest";
 					case "token" ->
 						pattern.startsWith("/feedback") ? this.feedback.token() : String.valueOf(id(pattern, "token"));
@@ -397,6 +415,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 						groups.findByDimensionOrderByPositionAscLabelAsc(Dimension.AGE_BAND).get(0).getId(),
 						Impact.NEGATIVE, "Matrix evidence", 1))
 					.getId();
+				case "itemId" -> checklists.add(this.step.getId(), "Matrix item", this.lead.getId()).getId();
 				case "commentId" -> comments.add(this.step.getId(), this.member.getId(), "Matrix comment");
 				case "fileId" -> {
 					stepService.recordProgress(
