@@ -34,3 +34,6 @@ CREATE TABLE checklist_item (
     CONSTRAINT checklist_item_done_together CHECK ((done_on IS NULL) = (done_by IS NULL)
         AND (done_on IS NULL) = (recorded_at IS NULL))
 );
+
+-- whether a step has a checklist, so that an ordinary progress update need not count items
+ALTER TABLE action_step ADD COLUMN has_checklist BOOLEAN NOT NULL DEFAULT FALSE;

@@ -46,11 +46,7 @@ public class DashboardService {
 
 	private final Clock clock;
 
-	private final ChecklistItemRepository checklists;
-
-	DashboardService(ProgressQueries queries, Compliance compliance, ReadCache cache, Clock clock,
-			ChecklistItemRepository checklists) {
-		this.checklists = checklists;
+	DashboardService(ProgressQueries queries, Compliance compliance, ReadCache cache, Clock clock) {
 		this.cache = cache;
 		this.queries = queries;
 		this.compliance = compliance;
@@ -168,7 +164,7 @@ public class DashboardService {
 			ProgressQueries.History history = this.queries.history(scope, summary.overall().totalWeight(), start, end,
 					ATTENTION_ROWS);
 			return new Figures(summary, this.queries.attentionRows(scope, today, ATTENTION_ROWS), history.weeks(),
-					history.recent(), commitments, this.checklists.checklistsOf(scope.planId(), scope.workgroupId()));
+					history.recent(), commitments, history.checklists());
 		});
 	}
 

@@ -42,6 +42,7 @@ import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.plan.PlanStatus;
 import org.alliance.domain.step.ActionStep;
+import org.alliance.domain.step.ChecklistItem;
 import org.alliance.domain.step.StepDetails;
 import org.alliance.domain.step.StepStatus;
 import org.alliance.domain.workgroup.Workgroup;
@@ -57,6 +58,7 @@ import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.step.ActionStepRepository;
+import org.alliance.persistence.step.ChecklistItemRepository;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,12 +123,16 @@ public class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoFeedback feedback;
 
+	private final ChecklistItemRepository checklistItems;
+
 	DemoDataLoader(DemoSettings settings, PersonRepository people, WorkgroupRepository workgroups, PlanRepository plans,
 			AimRepository aims, ActionStepRepository steps, CommitmentRepository commitments,
 			PasswordEncoder passwordEncoder, Clock clock, CommitmentEventRepository events,
 			IndicatorRepository indicators, DimensionValueRepository groups, IndicatorService indicatorService,
 			PublicationService publications, NotificationSettingsStore notificationSettings, Digests digests,
-			CommentStore comments, DemoAnalyses analyses, DemoFeedback feedback) {
+			CommentStore comments, DemoAnalyses analyses, DemoFeedback feedback,
+			ChecklistItemRepository checklistItems) {
+		this.checklistItems = checklistItems;
 		this.feedback = feedback;
 		this.analyses = analyses;
 		this.comments = comments;
@@ -222,7 +228,21 @@ public class DemoDataLoader implements ApplicationRunner {
 					.forEach((u) -> step.recordProgress(personByKey.get(u.author()).getId(),
 							StepStatus.valueOf(u.status()), u.percent(), u.narrative(),
 							now.minus(Duration.ofDays(u.daysAgo())).minus(Duration.ofHours(u.percent() % 7))));
+				List<DemoPlan.DemoTick> checklist = (s.checklist() != null) ? s.checklist() : List.of();
+				if (!checklist.isEmpty()) {
+					step.markChecklist();
+					tickInOrder(step, checklist, personByKey, today, now);
+				}
 				this.steps.save(step);
+				for (int i = 0; i < checklist.size(); i++) {
+					DemoPlan.DemoTick t = checklist.get(i);
+					ChecklistItem item = new ChecklistItem(step.getId(), i + 1, t.text());
+					if (t.daysAgo() != null) {
+						item.tick(personByKey.get(t.by()).getId(), today.minusDays(t.daysAgo()), t.note(), today,
+								now.minus(Duration.ofDays(t.daysAgo())));
+					}
+					this.checklistItems.save(item);
+				}
 				for (DemoPlan.DemoComment c : (s.comments() != null) ? s.comments() : List.<DemoPlan.DemoComment>of()) {
 					this.comments.add(step.getId(), personByKey.get(c.author()).getId(), c.text(),
 							now.minus(Duration.ofDays(c.daysAgo())));
@@ -288,6 +308,28 @@ public class DemoDataLoader implements ApplicationRunner {
 		this.publications.save(plan.getId(),
 				new PublicationService.Draft(p.slug(), aimIds, stepIds, indicatorIds, commitmentIds, notes));
 		this.publications.publish(plan.getId(), null);
+	}
+
+	/**
+	 * A checklist step's history: each tick, oldest first, moves its percent to the share
+	 * ticked, as ticking does in the application.
+	 */
+	private static void tickInOrder(ActionStep step, List<DemoPlan.DemoTick> checklist, Map<String, Person> personByKey,
+			LocalDate today, Instant now) {
+		List<DemoPlan.DemoTick> ticks = checklist.stream()
+			.filter((t) -> t.daysAgo() != null)
+			.sorted(Comparator.comparingInt((DemoPlan.DemoTick t) -> t.daysAgo()).reversed())
+			.toList();
+		int done = 0;
+		for (DemoPlan.DemoTick t : ticks) {
+			done++;
+			int percent = ChecklistItem.percent(done, checklist.size());
+			step.recordProgress(personByKey.get(t.by()).getId(),
+					(done == checklist.size()) ? StepStatus.COMPLETED : StepStatus.IN_PROGRESS, percent,
+					"Ticked: " + t.text() + " (done on " + today.minusDays(t.daysAgo()) + ")"
+							+ ((t.note() != null) ? " — " + t.note() : ""),
+					now.minus(Duration.ofDays(t.daysAgo())));
+		}
 	}
 
 	private static LocalDate offset(LocalDate today, Integer days) {

@@ -66,8 +66,17 @@ record DemoPlan(String password, List<DemoPerson> people, List<DemoWorkgroup> wo
 	record DemoAim(int number, String title, String description, List<DemoStep> steps) {
 	}
 
+	/**
+	 * A step; with a checklist, its progress comes from the ticks (each one an update)
+	 * rather than from {@code updates}.
+	 */
 	record DemoStep(String key, String title, String description, String workgroup, String assignee, Integer startDays,
-			Integer dueDays, Integer weight, List<DemoUpdate> updates, List<DemoComment> comments) {
+			Integer dueDays, Integer weight, List<DemoUpdate> updates, List<DemoComment> comments,
+			@Nullable List<DemoTick> checklist) {
+	}
+
+	/** A checklist item, ticked {@code daysAgo} by a person with a note, or not yet. */
+	record DemoTick(String text, @Nullable Integer daysAgo, @Nullable String by, @Nullable String note) {
 	}
 
 	record DemoComment(int daysAgo, String author, String text) {

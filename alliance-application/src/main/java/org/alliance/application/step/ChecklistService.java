@@ -60,6 +60,7 @@ public class ChecklistService {
 			throw new DomainRuleException("checklist.tooMany", "text");
 		}
 		ChecklistItem item = this.items.save(new ChecklistItem(stepId, last + 1, text));
+		step.markChecklist();
 		this.audit.created("ChecklistItem", item.getId(), "Checklist item added", snapshot(item));
 		follow(step, personId, "Checklist item added: " + item.getText());
 		return item;
@@ -139,15 +140,4 @@ public class ChecklistService {
 		values.put("doneBy", item.getDoneBy());
 		return values;
 	}
-
-	/**
-	 * Whether a percent agrees with a step's checklist; any percent for a step without
-	 * one.
-	 */
-	@Transactional(readOnly = true)
-	public boolean agrees(Long stepId, int percent) {
-		ChecklistItemRepository.Tally tally = this.items.tallyOf(stepId);
-		return tally.total() == 0 || percent == ChecklistItem.percent(tally.done(), tally.total());
-	}
-
 }

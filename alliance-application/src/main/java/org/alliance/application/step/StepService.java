@@ -164,8 +164,8 @@ public class StepService {
 		if (!Objects.equals(step.getVersion(), command.expectedVersion())) {
 			throw new StaleEditException();
 		}
-		ChecklistItemRepository.Tally tally = this.checklists.tallyOf(stepId);
-		if (tally.total() > 0 && command.percent() != ChecklistItem.percent(tally.done(), tally.total())) {
+		ChecklistItemRepository.Tally tally = step.hasChecklist() ? this.checklists.tallyOf(stepId) : null;
+		if (tally != null && command.percent() != ChecklistItem.percent(tally.done(), tally.total())) {
 			// a checklist step's percent is the share of its items ticked
 			throw new DomainRuleException("step.percent.checklist", "percent");
 		}

@@ -79,6 +79,9 @@ public class ActionStep {
 	@Column(name = "last_update_at")
 	private Instant lastUpdateAt;
 
+	@Column(name = "has_checklist", nullable = false)
+	private boolean checklist;
+
 	@OneToMany(mappedBy = "step", cascade = CascadeType.PERSIST)
 	@OrderBy("recordedAt DESC, id DESC")
 	private List<ProgressUpdate> updates = new ArrayList<>();
@@ -141,6 +144,18 @@ public class ActionStep {
 		this.percent = newPercent;
 		this.lastUpdateAt = at;
 		return update;
+	}
+
+	/**
+	 * Makes the step a checklist step: its percent is then the share of its items ticked
+	 * ({@link ChecklistItem#percent}).
+	 */
+	public void markChecklist() {
+		this.checklist = true;
+	}
+
+	public boolean hasChecklist() {
+		return this.checklist;
 	}
 
 	/** Past its due date and not yet closed. */

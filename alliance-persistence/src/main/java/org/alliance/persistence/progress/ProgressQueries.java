@@ -24,6 +24,7 @@ import org.alliance.domain.plan.PlanStatus;
 import org.alliance.domain.step.RollUp;
 import org.alliance.domain.step.StepAttention;
 import org.alliance.domain.step.StepStatus;
+import org.alliance.persistence.step.ChecklistItemRepository;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.persistence.step.UpdateRow;
 import org.jspecify.annotations.Nullable;
@@ -393,7 +394,8 @@ public class ProgressQueries {
 	}
 
 	/** Progress over time and the latest updates of a scope within a period. */
-	public record History(List<Week> weeks, List<UpdateRow> recent) {
+	public record History(List<Week> weeks, List<UpdateRow> recent,
+			List<ChecklistItemRepository.ChecklistRow> checklists) {
 	}
 
 	/**
@@ -403,7 +405,8 @@ public class ProgressQueries {
 	 * that time; the database keeps those sums per plan, workgroup and week
 	 * ({@code progress_week}, moved by triggers in the transaction of each change), so
 	 * the cost does not grow with the history. Steps now marked not applicable are left
-	 * out of the weeks, as in the roll-up.
+	 * out of the weeks, as in the roll-up. The same statement counts the items ticked of
+	 * each checklist step of the scope.
 	 */
 	public History history(Scope scope, long totalWeight, LocalDate from, LocalDate to, int limit) {
 		MapSqlParameterSource params = scope.params()
@@ -412,6 +415,7 @@ public class ProgressQueries {
 			.addValue("limit", limit);
 		Map<LocalDate, Long> moves = new TreeMap<>();
 		List<UpdateRow> recent = new ArrayList<>();
+		List<ChecklistItemRepository.ChecklistRow> checklists = new ArrayList<>();
 		this.jdbc.query("""
 				(select 'week' as kind, w.week, sum(w.moved) as moved, cast(null as bigint) as id,
 				 cast(null as bigint) as step_id, cast(null as timestamptz) as recorded_at,
@@ -427,9 +431,21 @@ public class ProgressQueries {
 				 where u.plan_id = :plan and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)
 				 and u.recorded_at >= :from and u.recorded_at < :to
 				 order by u.recorded_at desc, u.id desc limit :limit)
+				union all (select 'checklist', null, null, s.id, null, null, null, w.name, null, null,
+				 cast(count(c.done_on) as int), cast(count(c.id) as int), s.title
+				 from checklist_item c join action_step s on s.id = c.step_id join aim a on a.id = s.aim_id
+				 join workgroup w on w.id = s.workgroup_id
+				 where s.plan_id = :plan and (cast(:workgroup as bigint) is null or s.workgroup_id = :workgroup)
+				 group by s.id, s.title, w.name, a.number order by a.number, s.id)
 				""", params, (RowCallbackHandler) (rs) -> {
-			if ("week".equals(rs.getString("kind"))) {
+			String kind = rs.getString("kind");
+			if ("week".equals(kind)) {
 				moves.put(rs.getDate("week").toLocalDate(), rs.getLong("moved"));
+			}
+			else if ("checklist".equals(kind)) {
+				// a checklist step: its items ticked (from) of its items (to)
+				checklists.add(new ChecklistItemRepository.ChecklistRow(rs.getLong("id"), rs.getString("narrative"),
+						rs.getString("display_name"), rs.getInt("to_percent"), rs.getInt("from_percent")));
 			}
 			else {
 				recent.add(new UpdateRow(rs.getLong("id"), rs.getLong("step_id"), instant(rs, "recorded_at"),
@@ -438,7 +454,7 @@ public class ProgressQueries {
 						rs.getInt("from_percent"), rs.getInt("to_percent"), rs.getString("narrative")));
 			}
 		});
-		return new History(weeks(moves, totalWeight, from, to), List.copyOf(recent));
+		return new History(weeks(moves, totalWeight, from, to), List.copyOf(recent), List.copyOf(checklists));
 	}
 
 	private static List<Week> weeks(Map<LocalDate, Long> moves, long totalWeight, LocalDate from, LocalDate to) {

@@ -28,7 +28,10 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
 	record Tally(long total, long done) {
 	}
 
-	/** A checklist step of a plan with how many of its items are ticked. */
+	/**
+	 * A checklist step of a plan with how many of its items are ticked (read with the
+	 * plan's history: ProgressQueries).
+	 */
 	record ChecklistRow(Long stepId, String title, String workgroupName, long total, long done) {
 
 		public int percent() {
@@ -55,17 +58,5 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
 
 	@Query("select coalesce(max(i.position), 0) from ChecklistItem i where i.stepId = :stepId")
 	int lastPosition(@Param("stepId") Long stepId);
-
-	/**
-	 * The checklist steps of a plan's aims (of one workgroup, when given), in aim order.
-	 */
-	@Query("""
-			select new org.alliance.persistence.step.ChecklistItemRepository$ChecklistRow(s.id, s.title, w.name,
-			 count(i), count(i.doneOn))
-			 from ChecklistItem i join ActionStep s on s.id = i.stepId join Aim a on a.id = s.aimId
-			 join Workgroup w on w.id = s.workgroupId
-			 where a.planId = :planId and (:workgroupId is null or s.workgroupId = :workgroupId)
-			 group by s.id, s.title, w.name, a.number order by a.number, s.id""")
-	List<ChecklistRow> checklistsOf(@Param("planId") Long planId, @Param("workgroupId") @Nullable Long workgroupId);
 
 }
