@@ -140,4 +140,5 @@ public class ChecklistService {
 		values.put("doneBy", item.getDoneBy());
 		return values;
 	}
+
 }
