@@ -1,6 +1,9 @@
 package org.alliance.web.browser;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -218,6 +221,81 @@ class AccessibilityTest extends BrowserTestSupport {
 			}
 		}
 		assertThat(problems).as("accessibility problems on impact analysis pages in " + language).isEmpty();
+	}
+
+	/**
+	 * Plan templates and checklists, in both languages: the template list with an
+	 * import's problem table, a template, the new-plan form (whole and with its error
+	 * summary), saving a plan as a template with errors, the demo's checklist step with a
+	 * refused tick, and the dashboard with its checklists.
+	 */
+	@ParameterizedTest(name = "templates and checklists in {0}")
+	@CsvSource({ "en", "es" })
+	void templateAndChecklistPagesPassAxe(String language) throws IOException {
+		List<String> problems = new ArrayList<>();
+		signIn("admin@example.org");
+		if (language.equals("es")) {
+			switchLanguage("es");
+		}
+		try {
+			for (String path : List.of("/admin/templates", "/admin/templates/five-equity-aims/1",
+					"/admin/templates/provider-calls-to-action/1/new-plan", "/admin/plans/1/save-as-template")) {
+				open(path);
+				analyse(path, problems);
+				checkReflow(path, problems);
+			}
+			open("/admin/templates");
+			Path bad = Files.createTempFile("template", ".json");
+			Files.writeString(bad, "{\"format\": \"alliance-plan-template/1\", \"colour\": 1}");
+			this.driver.findElement(By.id("file")).sendKeys(bad.toString());
+			this.driver.findElement(By.cssSelector("form[action$='/import'] button[type=submit]")).click();
+			waitFor(By.id("import-problems"));
+			analyse("template import with problems", problems);
+			checkReflow("template import with problems", problems);
+			open("/admin/templates/five-equity-aims/1/new-plan");
+			this.driver.findElement(By.id("name")).clear();
+			this.driver.findElement(By.id("title-library")).clear();
+			this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			waitFor(By.cssSelector(".error-summary"));
+			analyse("new plan from a template with errors", problems);
+			checkReflow("new plan from a template with errors", problems);
+			checkWidth("new plan from a template", 375, problems, "pages/templates/" + language + "-new-plan-375");
+			open("/admin/plans/1/save-as-template");
+			this.driver.findElement(By.id("key")).clear();
+			this.driver.findElement(By.cssSelector("form.form button[type=submit]")).click();
+			waitFor(By.cssSelector(".error-summary"));
+			analyse("save as template with errors", problems);
+			open("/plans/1");
+			waitFor(By.cssSelector("a[href*='/action-steps/'][href*='from=plan']"));
+			String checklistStep = this.driver.findElements(By.cssSelector("a[href*='/action-steps/']"))
+				.stream()
+				.filter((a) -> a.getText().contains("calls to action") || a.getText().contains("llamamientos"))
+				.findFirst()
+				.map((a) -> sameSitePath(a.getAttribute("href")))
+				.orElseThrow();
+			open(checklistStep);
+			waitFor(By.id("checklist"));
+			analyse("checklist step", problems);
+			checkReflow("checklist step", problems);
+			WebElement item = this.driver.findElement(By.cssSelector("ol.checklist > li details"));
+			item.findElement(By.tagName("summary")).click();
+			WebElement day = item.findElement(By.cssSelector("input[type=date]"));
+			((JavascriptExecutor) this.driver).executeScript("arguments[0].value = '2999-01-01'", day);
+			item.findElement(By.cssSelector("button[type=submit]")).click();
+			waitFor(By.cssSelector("#checklist .field-error"));
+			analyse("checklist step with a refused tick", problems);
+			checkWidth("checklist step", 375, problems, "pages/templates/" + language + "-checklist-375");
+			open("/dashboard?plan=1");
+			waitFor(By.id("checklist-progress"));
+			analyse("dashboard with checklists", problems);
+		}
+		finally {
+			if (language.equals("es")) {
+				open("/");
+				switchLanguage("en");
+			}
+		}
+		assertThat(problems).as("accessibility problems on template and checklist pages in " + language).isEmpty();
 	}
 
 	/**
