@@ -165,7 +165,7 @@ class TemplatesTest extends WebTestSupport {
 		String json = template(key, 1, "Listed");
 		assertThat(imported(json)).isEqualTo("/admin/templates/" + key + "/1");
 		assertThat(page("/admin/templates", this.admin)).contains("Listed template", key, "Imported",
-				"2 aims, 4 steps, 2 workgroups, 1 indicators, 1 commitments");
+				"2 aims, 4 steps, 2 workgroups, 1 indicator, 1 commitment");
 		assertThat(page("/admin/templates/" + key + "/1", this.admin)).contains("Listed step one", "Listed item two",
 				"Starts 14 days after the plan, lasts 60 days");
 		byte[] exported = this.mvc.perform(get("/admin/templates/" + key + "/1/export").with(as(this.admin)))
