@@ -392,7 +392,8 @@ class AccessibilityTest extends BrowserTestSupport {
 			return null;
 		}
 		if (path.startsWith("/logout") || path.startsWith("/css/") || file.endsWith(".pdf") || file.endsWith(".csv")
-				|| file.endsWith(".zip") || file.endsWith(".atom")) {
+				|| file.endsWith(".zip") || file.endsWith(".atom") || file.endsWith(".json")
+				|| path.endsWith("/export")) {
 			// downloads are not pages; their own tests check them
 			return null;
 		}
