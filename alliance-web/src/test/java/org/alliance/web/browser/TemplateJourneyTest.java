@@ -1,6 +1,7 @@
 package org.alliance.web.browser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +33,21 @@ class TemplateJourneyTest extends BrowserTestSupport {
 		WebElement name = waitFor(By.id("name"));
 		name.clear();
 		name.sendKeys("Equity plan from the template " + tag);
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = '2027-02-01'",
+		// dated before the demo plan, so that lists showing the newest plan first still
+		// start with the demo's
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = '2025-02-01'",
 				this.driver.findElement(By.id("startDate")));
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = '2029-01-31'",
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = '2027-01-31'",
 				this.driver.findElement(By.id("endDate")));
+		// the Racial Equity Impact Analysis workgroup that exists is chosen for its part;
+		// the other three parts go to new workgroups
+		assertThat(new Select(this.driver.findElement(By.id("owner-impact"))).getFirstSelectedOption().getText())
+			.isEqualTo("Racial Equity Impact Analysis");
+		for (String part : List.of("education", "data", "assessment")) {
+			new Select(this.driver.findElement(By.id("owner-" + part))).selectByValue("new");
+			WebElement newName = this.driver.findElement(By.id("newName-" + part));
+			newName.sendKeys(" " + tag);
+		}
 		WebElement aimTwo = this.driver.findElement(By.id("include-aim-culture"));
 		assertThat(aimTwo.isSelected()).isTrue();
 		aimTwo.click();
@@ -57,11 +70,11 @@ class TemplateJourneyTest extends BrowserTestSupport {
 					"2. Work as inclusively as possible in everything we do",
 					"Build a shared library of equity resources " + tag)
 			.doesNotContain("Keep a culture of compassion");
-		// the library starts 30 days after 1 Feb 2027 and lasts 180: due 30 Aug 2027,
-		// owned by the existing Education and Communication workgroup
+		// the library starts 30 days after 1 Feb 2025 and lasts 180: due 30 Aug 2025,
+		// owned by the new Education and Communication workgroup
 		WebElement row = this.driver
 			.findElement(By.xpath("//tr[.//a[contains(., 'Build a shared library of equity resources " + tag + "')]]"));
-		assertThat(row.getText()).contains("30 Aug 2027", "Education and Communication");
+		assertThat(row.getText()).contains("30 Aug 2025", "Education and Communication " + tag);
 		Browser.screenshot(this.driver, "template-plan-created");
 
 		this.driver.manage().deleteAllCookies();
