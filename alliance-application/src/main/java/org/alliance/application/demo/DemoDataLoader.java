@@ -326,8 +326,7 @@ public class DemoDataLoader implements ApplicationRunner {
 			int percent = ChecklistItem.percent(done, checklist.size());
 			step.recordProgress(personByKey.get(t.by()).getId(),
 					(done == checklist.size()) ? StepStatus.COMPLETED : StepStatus.IN_PROGRESS, percent,
-					"Ticked: " + t.text() + " (done on " + today.minusDays(t.daysAgo()) + ")"
-							+ ((t.note() != null) ? " — " + t.note() : ""),
+					ChecklistItem.tickNarrative(t.text(), today.minusDays(t.daysAgo()), t.note()),
 					now.minus(Duration.ofDays(t.daysAgo())));
 		}
 	}

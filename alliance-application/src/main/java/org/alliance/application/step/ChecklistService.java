@@ -75,8 +75,7 @@ public class ChecklistService {
 		item.tick(personId, day, note, LocalDate.now(this.clock), this.clock.instant());
 		this.items.flush();
 		this.audit.updated("ChecklistItem", itemId, "Checklist item ticked", before, snapshot(item));
-		follow(step, personId, "Ticked: " + item.getText() + " (done on " + item.getDoneOn() + ")"
-				+ ((item.getNote() != null) ? " — " + item.getNote() : ""));
+		follow(step, personId, item.tickNarrative());
 	}
 
 	/** Takes a tick back; the step's history keeps the tick and its withdrawal. */

@@ -138,6 +138,16 @@ public class ChecklistItem {
 		return this.recordedAt;
 	}
 
+	/** What the step's history says of this item's tick. */
+	public String tickNarrative() {
+		return tickNarrative(this.text, this.doneOn, this.note);
+	}
+
+	/** What a step's history says of a tick of an item, done on a day, with a note. */
+	public static String tickNarrative(String text, @Nullable LocalDate day, @Nullable String note) {
+		return "Ticked: " + text + " (done on " + day + ")" + ((note != null) ? " — " + note : "");
+	}
+
 	/**
 	 * The percent of a checklist with {@code done} of {@code total} items ticked, rounded
 	 * down so that it reaches 100 only when every item is ticked.

@@ -161,9 +161,7 @@ class TemplateController {
 		}
 		catch (TemplateProblemsException ex) {
 			FormSubmission.failed(response);
-			Map<String, TemplateProblem> byField = new LinkedHashMap<>();
-			ex.problems().forEach((p) -> byField.putIfAbsent(p.path(), p));
-			return planForm(entry, choice, byField, model);
+			return planForm(entry, choice, byField(ex), model);
 		}
 	}
 
@@ -253,9 +251,7 @@ class TemplateController {
 		}
 		catch (TemplateProblemsException ex) {
 			FormSubmission.failed(response);
-			Map<String, TemplateProblem> byField = new LinkedHashMap<>();
-			ex.problems().forEach((p) -> byField.putIfAbsent(p.path(), p));
-			return saveForm(plan, (key != null) ? key : "", (name != null) ? name : "", lang, byField, model);
+			return saveForm(plan, (key != null) ? key : "", (name != null) ? name : "", lang, byField(ex), model);
 		}
 	}
 
@@ -267,6 +263,13 @@ class TemplateController {
 		model.addAttribute("lang", lang);
 		model.addAttribute("problems", problems);
 		return "templates/save";
+	}
+
+	/** The first problem of each field, for showing beside it. */
+	private static Map<String, TemplateProblem> byField(TemplateProblemsException ex) {
+		Map<String, TemplateProblem> byField = new LinkedHashMap<>();
+		ex.problems().forEach((p) -> byField.putIfAbsent(p.path(), p));
+		return byField;
 	}
 
 	/** A template key made from a name: lower-case letters, digits and hyphens. */

@@ -94,7 +94,8 @@ class ChecklistTest extends WebTestSupport {
 		assertThat(this.fixtures.historySize(this.step)).isEqualTo(1);
 		String page = page("/action-steps/" + this.step.getId(), this.member);
 		assertThat(page).contains("1 of 3 items ticked", "Done in six languages", this.member.getDisplayName(),
-				"Ticked: Translate the leaflets");
+				"Ticked: Translate the leaflets",
+				"This step&#39;s percent comes from its checklist: tick items above.");
 		assertThat(page("/dashboard?plan=" + this.plan.getId(), this.lead)).contains("Checklists", this.step.getTitle(),
 				"1 of 3");
 		this.mvc.perform(tick(second, this.lead, LocalDate.now().toString(), ""))
