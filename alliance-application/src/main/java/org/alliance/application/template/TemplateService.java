@@ -253,6 +253,13 @@ public class TemplateService {
 						Text.of(lang, workgroup.getCharge())));
 			}
 		}
+		Map<Long, List<ChecklistItem>> itemsByStep = new HashMap<>();
+		List<Long> checklistSteps = steps.stream().filter(ActionStep::hasChecklist).map(ActionStep::getId).toList();
+		if (!checklistSteps.isEmpty()) {
+			for (ChecklistItem item : this.items.findByStepIdInOrderByStepIdAscPositionAsc(checklistSteps)) {
+				itemsByStep.computeIfAbsent(item.getStepId(), (id) -> new ArrayList<>()).add(item);
+			}
+		}
 		Set<Long> stepIds = new HashSet<>();
 		List<PlanTemplate.Aim> templateAims = new ArrayList<>();
 		for (Aim aim : aims) {
@@ -271,7 +278,7 @@ public class TemplateService {
 				int duration = (int) Math.max(1, ChronoUnit.DAYS.between(start, due));
 				List<PlanTemplate.ChecklistEntry> checklist = new ArrayList<>();
 				int c = 0;
-				for (ChecklistItem item : this.items.findByStepIdOrderByPositionAsc(step.getId())) {
+				for (ChecklistItem item : itemsByStep.getOrDefault(step.getId(), List.of())) {
 					checklist.add(
 							new PlanTemplate.ChecklistEntry(stepKey + "-item-" + (++c), Text.of(lang, item.getText())));
 				}

@@ -1,6 +1,7 @@
 package org.alliance.persistence.step;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +42,9 @@ public interface ChecklistItemRepository extends JpaRepository<ChecklistItem, Lo
 	}
 
 	List<ChecklistItem> findByStepIdOrderByPositionAsc(Long stepId);
+
+	/** The items of several steps at once, by step and position. */
+	List<ChecklistItem> findByStepIdInOrderByStepIdAscPositionAsc(Collection<Long> stepIds);
 
 	Optional<ChecklistItem> findByIdAndStepId(Long id, Long stepId);
 

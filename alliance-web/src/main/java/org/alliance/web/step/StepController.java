@@ -260,7 +260,9 @@ class StepController {
 		List<IndicatorRepository.Choice> all = this.indicators.choicesForStep(page.step().getId());
 		model.addAttribute("linkedIndicators", all.stream().filter(IndicatorRepository.Choice::isLinked).toList());
 		model.addAttribute("allIndicators", all);
-		model.addAttribute("checklist", this.checklists.rows(page.step().getId()));
+		// only a checklist step has items to read
+		model.addAttribute("checklist",
+				page.step().hasChecklist() ? this.checklists.rows(page.step().getId()) : List.of());
 		return "steps/show";
 	}
 
