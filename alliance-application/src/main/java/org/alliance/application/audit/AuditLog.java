@@ -49,6 +49,15 @@ public class AuditLog {
 		record(AuditAction.DELETE, entityType, entityId, summary, before, null);
 	}
 
+	/**
+	 * Records that someone read data whose reading is itself recorded; {@code what} names
+	 * what was read (never the data itself).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void viewed(String entityType, Long entityId, String summary, Map<String, Object> what) {
+		record(AuditAction.VIEW, entityType, entityId, summary, null, what);
+	}
+
 	private void record(AuditAction action, String entityType, Long entityId, String summary,
 			Map<String, Object> before, Map<String, Object> after) {
 		Actor who = this.actor.get();

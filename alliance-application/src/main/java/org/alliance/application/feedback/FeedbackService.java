@@ -165,6 +165,20 @@ public class FeedbackService {
 		return this.items.findWhole(id).orElseThrow(() -> new NotFoundException("Feedback", id));
 	}
 
+	/**
+	 * The sender's contact details, for someone handling the item (the caller has
+	 * checked): each reading is recorded in the audit trail, with who read them and when.
+	 */
+	@Transactional
+	public @Nullable String contactOf(Long id) {
+		FeedbackItem item = item(id);
+		if (item.getContact() == null) {
+			return null;
+		}
+		this.audit.viewed("FeedbackItem", id, "Contact details viewed", Map.of("reference", item.getReference()));
+		return item.getContact();
+	}
+
 	@Transactional(readOnly = true)
 	public List<FeedbackItem> triage(@Nullable FeedbackStatus status, boolean restricted) {
 		return this.items.triage(status, restricted);

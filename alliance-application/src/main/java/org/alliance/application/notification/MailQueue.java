@@ -49,7 +49,8 @@ class MailQueue {
 		MailTemplates.Rendered rendered = this.templates
 			.render(new MailTemplates.Content(template, locale, subjectCode, subjectArguments, withName, path));
 		return this.outbox.enqueue(new NewMessage(kind, recipient.id(), recipient.email(), locale.toLanguageTag(),
-				rendered.subject(), rendered.text(), rendered.html(), rendered.unsubscribeUrl()), this.clock.instant());
+				MailHeaders.oneLine(rendered.subject()), rendered.text(), rendered.html(), rendered.unsubscribeUrl()),
+				this.clock.instant());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.alliance.persistence.notification.OutboxStore;
 import org.alliance.persistence.notification.OutboxStore.Message;
@@ -118,12 +119,14 @@ public class OutboxSender {
 		MimeMessage mime = sender.createMimeMessage();
 		MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
 		helper.setFrom(this.settings.from());
-		helper.setTo(message.recipient());
-		helper.setSubject(message.subject());
+		// one strictly parsed address: a value with anything after the address is refused
+		helper.setTo(new InternetAddress(message.recipient(), true));
+		// every header value is one line, whatever it came from (MailHeaders)
+		helper.setSubject(MailHeaders.oneLine(message.subject()));
 		helper.setText(message.text(), message.html());
 		helper.setSentDate(Date.from(this.clock.instant()));
-		mime.setHeader("Content-Language", message.language());
-		mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+		mime.setHeader("Content-Language", MailHeaders.oneLine(message.language()));
+		mime.setHeader("List-Unsubscribe", "<" + MailHeaders.oneLine(message.unsubscribeUrl()) + ">");
 		mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		mime.setHeader("Auto-Submitted", "auto-generated");
 		mime.setHeader("X-Alliance-Message", String.valueOf(message.id()));

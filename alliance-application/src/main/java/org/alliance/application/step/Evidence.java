@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,16 +23,43 @@ public record Evidence(String fileName, byte[] content) {
 	/** The most files on one update. */
 	public static final int MAX_FILES = 5;
 
+	/** The longest file name kept, in characters. */
+	public static final int MAX_NAME = 200;
+
 	/**
-	 * The file's name without any path a browser sent, and nothing that breaks a header.
+	 * The file's name as it is kept: without any path a browser sent or double quotes, in
+	 * Unicode's composed form (NFC), trimmed; "evidence" when nothing is left. Only a
+	 * name without a {@link #nameProblem() problem} is ever stored.
 	 */
 	public String safeName() {
-		String name = this.fileName.replace('\\', '/');
-		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+		String name = normalised();
 		if (name.isEmpty()) {
-			name = "evidence";
+			return "evidence";
 		}
-		return (name.length() > 200) ? name.substring(name.length() - 200) : name;
+		return (name.length() > MAX_NAME) ? name.substring(name.length() - MAX_NAME) : name;
+	}
+
+	/**
+	 * What is wrong with the name as sent, as a message key: control characters (a NUL
+	 * byte, a line break), which have no place in a file name and would break the
+	 * download's header; or more than {@link #MAX_NAME} characters. (Double quotes are
+	 * dropped from the name kept.)
+	 */
+	public Optional<String> nameProblem() {
+		String name = normalised();
+		if (name.codePoints().anyMatch((c) -> Character.getType(c) == Character.CONTROL)) {
+			return Optional.of("evidence.name.invalid");
+		}
+		if (name.length() > MAX_NAME) {
+			return Optional.of("evidence.name.tooLong");
+		}
+		return Optional.empty();
+	}
+
+	private String normalised() {
+		String name = (this.fileName != null) ? this.fileName.replace('\\', '/') : "";
+		name = name.substring(name.lastIndexOf('/') + 1);
+		return Normalizer.normalize(name, Normalizer.Form.NFC).replace("\"", "").strip();
 	}
 
 	/** The content type its bytes show, if it is one that is accepted. */

@@ -126,6 +126,13 @@ public class StepService {
 		if (files.size() > Evidence.MAX_FILES) {
 			throw new DomainRuleException("evidence.tooMany");
 		}
+		for (Evidence file : files) {
+			// names first: nothing about a file is looked at before its name is
+			// acceptable
+			file.nameProblem().ifPresent((problem) -> {
+				throw new DomainRuleException(problem);
+			});
+		}
 		List<String> types = new ArrayList<>();
 		for (Evidence file : files) {
 			if (file.content().length > Evidence.MAX_FILE_BYTES) {

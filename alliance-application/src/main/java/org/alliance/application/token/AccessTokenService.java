@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.alliance.application.audit.AuditLog;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 import org.alliance.persistence.token.AccessTokenStore;
 import org.alliance.persistence.token.AccessTokenStore.Scope;
 import org.alliance.persistence.token.AccessTokenStore.Token;
@@ -78,6 +79,7 @@ public class AccessTokenService {
 		if (trimmed.length() > NAME_MAX) {
 			throw new DomainRuleException("token.name.tooLong", "name");
 		}
+		Names.requireSingleLine(trimmed, "name");
 		LocalDate today = LocalDate.now(this.clock);
 		if (lastDay == null || lastDay.isBefore(today) || lastDay.isAfter(today.plusDays(MAX_DAYS))) {
 			throw new DomainRuleException("token.expiry.range", "expiresOn");

@@ -22,6 +22,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /**
  * A pledge by a person or by the organisation, reviewed on a date and linked to the
@@ -88,6 +89,7 @@ public class Commitment {
 		if (madeBy == null || madeBy.isBlank() || madeBy.length() > MADE_BY_MAX) {
 			throw new DomainRuleException("commitment.madeBy.invalid", "madeBy");
 		}
+		Names.requireSingleLine(madeBy, "madeBy");
 		this.statement = statement.trim();
 		this.madeBy = madeBy.trim();
 		this.ownerId = ownerId;

@@ -19,6 +19,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /**
  * An occasion (a panel, a board, a conference) recorded against a commitment with share
@@ -83,6 +84,7 @@ public class CommitmentEvent {
 		if (name == null || name.isBlank() || name.trim().length() > NAME_MAX) {
 			throw new DomainRuleException("event.name.invalid", "name");
 		}
+		Names.requireSingleLine(name, "name");
 		if (kind == null) {
 			throw new DomainRuleException("event.kind.invalid", "kind");
 		}

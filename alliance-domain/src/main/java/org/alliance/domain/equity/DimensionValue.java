@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /** One group of a dimension, e.g. "Rural" in geography. Administrators add them. */
 @Entity
@@ -43,6 +44,7 @@ public class DimensionValue {
 		if (label == null || label.isBlank() || label.trim().length() > LABEL_MAX) {
 			throw new DomainRuleException("dimensionValue.label.invalid", "label");
 		}
+		Names.requireSingleLine(label, "label");
 		this.dimension = dimension;
 		this.label = label.trim();
 		this.position = position;

@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -114,6 +115,7 @@ public class Indicator {
 		if (d.name() == null || d.name().isBlank() || d.name().trim().length() > NAME_MAX) {
 			throw new DomainRuleException("indicator.name.invalid", "name");
 		}
+		Names.requireSingleLine(d.name(), "name");
 		String text = (d.description() != null) ? d.description().trim() : "";
 		if (text.length() > DESCRIPTION_MAX) {
 			throw new DomainRuleException("indicator.description.invalid", "description");

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -146,6 +147,25 @@ public class FeedbackItem {
 	public record Submission(FeedbackTopic topic, @Nullable Long planId, @Nullable Long aimId,
 			@Nullable Long serviceAreaId, String message, @Nullable String contact, Set<Long> groupIds,
 			boolean consentToPublish) {
+
+		/**
+		 * What the chosen topic asks for and is missing (feedback about an aim names the
+		 * aim, about a service area the area), as the rule it breaks; the one statement
+		 * of these rules, which a form checks before anything is kept.
+		 */
+		public Optional<DomainRuleException> topicProblem() {
+			if (this.topic == null) {
+				return Optional.of(new DomainRuleException("feedback.topic.required", "topic"));
+			}
+			if (this.topic == FeedbackTopic.AIM && this.aimId == null) {
+				return Optional.of(new DomainRuleException("feedback.aim.required", "aimId"));
+			}
+			if (this.topic == FeedbackTopic.SERVICE_AREA && this.serviceAreaId == null) {
+				return Optional.of(new DomainRuleException("feedback.serviceArea.required", "serviceAreaId"));
+			}
+			return Optional.empty();
+		}
+
 	}
 
 	protected FeedbackItem() {
@@ -153,15 +173,9 @@ public class FeedbackItem {
 
 	public FeedbackItem(String reference, String tokenHash, Submission submission, String language,
 			Instant receivedAt) {
-		if (submission.topic() == null) {
-			throw new DomainRuleException("feedback.topic.required", "topic");
-		}
-		if (submission.topic() == FeedbackTopic.AIM && submission.aimId() == null) {
-			throw new DomainRuleException("feedback.aim.required", "aimId");
-		}
-		if (submission.topic() == FeedbackTopic.SERVICE_AREA && submission.serviceAreaId() == null) {
-			throw new DomainRuleException("feedback.serviceArea.required", "serviceAreaId");
-		}
+		submission.topicProblem().ifPresent((problem) -> {
+			throw problem;
+		});
 		String text = (submission.message() != null) ? submission.message().strip() : "";
 		if (text.isEmpty() || text.length() > MESSAGE_MAX) {
 			throw new DomainRuleException("feedback.message.invalid", "message");

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /** A service area feedback can be about, from the list administrators keep. */
 @Entity
@@ -37,6 +38,7 @@ public class ServiceArea {
 		if (text.isEmpty() || text.length() > NAME_MAX) {
 			throw new DomainRuleException("serviceArea.name.invalid", "name");
 		}
+		Names.requireSingleLine(text, "name");
 		this.name = text;
 	}
 

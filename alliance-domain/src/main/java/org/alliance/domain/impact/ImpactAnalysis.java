@@ -23,6 +23,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -193,6 +194,7 @@ public class ImpactAnalysis {
 		if (details.title() == null || details.title().isBlank() || details.title().length() > TITLE_MAX) {
 			throw new DomainRuleException("analysis.title.invalid", "title");
 		}
+		Names.requireSingleLine(details.title(), "title");
 		if (details.subjectKind() == null) {
 			throw new DomainRuleException("analysis.subjectKind.invalid", "subjectKind");
 		}

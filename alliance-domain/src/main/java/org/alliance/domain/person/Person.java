@@ -73,7 +73,8 @@ public class Person {
 
 	public static String normaliseEmail(String email) {
 		String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-		if (trimmed.isEmpty() || trimmed.length() > EMAIL_MAX || !trimmed.contains("@")) {
+		if (trimmed.isEmpty() || trimmed.length() > EMAIL_MAX || !trimmed.contains("@") || !Names.isSingleLine(trimmed)
+				|| trimmed.chars().anyMatch(Character::isWhitespace)) {
 			throw new DomainRuleException("person.email.invalid", "email");
 		}
 		return trimmed;

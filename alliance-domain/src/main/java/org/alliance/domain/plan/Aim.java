@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /** A numbered goal of a plan; its progress is rolled up from its action steps. */
 @Entity
@@ -55,6 +56,7 @@ public class Aim {
 		if (title == null || title.isBlank() || title.length() > TITLE_MAX) {
 			throw new DomainRuleException("aim.title.invalid", "title");
 		}
+		Names.requireSingleLine(title, "title");
 		if (description != null && description.length() > DESCRIPTION_MAX) {
 			throw new DomainRuleException("aim.description.invalid", "description");
 		}

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /**
  * An equity and inclusion plan over a period, e.g. "Equity and Inclusion Plan 2026-2028".
@@ -60,6 +61,7 @@ public class Plan {
 		if (name == null || name.isBlank() || name.length() > NAME_MAX) {
 			throw new DomainRuleException("plan.name.invalid", "name");
 		}
+		Names.requireSingleLine(name, "name");
 		if (description != null && description.length() > DESCRIPTION_MAX) {
 			throw new DomainRuleException("plan.description.invalid", "description");
 		}

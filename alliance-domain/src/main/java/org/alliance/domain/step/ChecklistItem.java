@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,6 +62,7 @@ public class ChecklistItem {
 		if (wording.isEmpty() || wording.length() > TEXT_MAX) {
 			throw new DomainRuleException("checklist.text.invalid", "text");
 		}
+		Names.requireSingleLine(wording, "text");
 		this.stepId = stepId;
 		this.position = position;
 		this.text = wording;

@@ -3,6 +3,7 @@ package org.alliance.domain.step;
 import java.time.LocalDate;
 
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /**
  * What a lead plans for a step: its wording, owner, dates and weight. Progress is not
@@ -21,6 +22,7 @@ public record StepDetails(Long aimId, Long workgroupId, Long assigneeId, String 
 		if (title == null || title.isBlank() || title.length() > ActionStep.TITLE_MAX) {
 			throw new DomainRuleException("step.title.invalid", "title");
 		}
+		Names.requireSingleLine(title, "title");
 		if (description != null && description.length() > ActionStep.DESCRIPTION_MAX) {
 			throw new DomainRuleException("step.description.invalid", "description");
 		}

@@ -17,6 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.domain.shared.Names;
 
 /**
  * A team with a charge that carries part of the plan. It always keeps at least one lead
@@ -59,6 +60,7 @@ public class Workgroup {
 		if (name == null || name.isBlank() || name.length() > NAME_MAX) {
 			throw new DomainRuleException("workgroup.name.invalid", "name");
 		}
+		Names.requireSingleLine(name, "name");
 		if (charge == null || charge.isBlank() || charge.length() > CHARGE_MAX) {
 			throw new DomainRuleException("workgroup.charge.invalid", "charge");
 		}

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * else has, loopback only, durable writes, restarted when it dies, and a start that is
  * not stopped by a server an earlier (killed) app left running.
  */
+@Tag("database")
 class EmbeddedDatabaseTest {
 
 	@TempDir

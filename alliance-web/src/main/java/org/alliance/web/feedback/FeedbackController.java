@@ -111,7 +111,12 @@ class FeedbackController {
 
 	@GetMapping("/feedback-items/{id}")
 	@PreAuthorize("@access.canSeeFeedback(authentication, #id)")
-	String show(@PathVariable Long id, Authentication authentication, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) @Nullable String contact,
+			Authentication authentication, Model model) {
+		if ("show".equals(contact) && this.access.canSeeFeedbackContact(authentication, id)) {
+			// read on request only, and recorded
+			model.addAttribute("contact", this.service.contactOf(id));
+		}
 		return page(id, authentication, model);
 	}
 
@@ -119,6 +124,7 @@ class FeedbackController {
 		FeedbackItem item = this.service.item(id);
 		model.addAttribute("item", item);
 		model.addAttribute("isAdmin", this.access.isAdmin(authentication));
+		model.addAttribute("mayReadContact", this.access.canSeeFeedbackContact(authentication, id));
 		model.addAttribute("acknowledgeBy", this.service.acknowledgeBy(item));
 		model.addAttribute("answerBy", this.service.answerBy(item));
 		model.addAttribute("today", LocalDate.now(this.clock));

@@ -25,6 +25,7 @@ import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
+import org.alliance.web.shared.FormSubmission;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -94,14 +95,13 @@ class PublicFeedbackController {
 			model.addAttribute("lang", locale.getLanguage());
 			return "feedback/thanks";
 		}
-		if (form.topic() == FeedbackTopic.AIM && form.aimId() == null) {
-			result.rejectValue("aimId", "feedback.aim.required");
-		}
-		if (form.topic() == FeedbackTopic.SERVICE_AREA && form.serviceAreaId() == null) {
-			result.rejectValue("serviceAreaId", "feedback.serviceArea.required");
+		if (form.topic() != null) {
+			// the topic's own rules, stated once in the domain, shown beside the other
+			// errors
+			form.submission(null).topicProblem().ifPresent((problem) -> FormSubmission.reject(result, problem));
 		}
 		if (result.hasErrors()) {
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			return form(locale, model, "/feedback");
 		}
 		if (!this.throttle.tryAcquire(request.getRemoteAddr())) {
@@ -116,7 +116,7 @@ class PublicFeedbackController {
 		}
 		catch (DomainRuleException ex) {
 			result.rejectValue((ex.field() != null) ? ex.field() : "message", ex.messageKey());
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			return form(locale, model, "/feedback");
 		}
 	}

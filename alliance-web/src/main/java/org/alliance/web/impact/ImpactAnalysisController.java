@@ -348,7 +348,7 @@ class ImpactAnalysisController {
 			this.service.submit(id, version);
 		}
 		catch (IncompleteAnalysisException ex) {
-			response.setStatus(422);
+			FormSubmission.failed(response);
 			model.addAttribute("missing", ex.missing());
 			return page(id, authentication, locale, model);
 		}

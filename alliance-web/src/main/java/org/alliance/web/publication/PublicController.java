@@ -17,6 +17,7 @@ import org.alliance.application.shared.CacheSettings;
 import org.alliance.application.publication.PublicationService;
 import org.alliance.application.publication.PublicationService.Published;
 import org.alliance.application.shared.NotFoundException;
+import org.alliance.web.shared.AppAddress;
 import org.alliance.web.shared.CsvCells;
 import org.alliance.web.shared.PageBodyRenderer;
 import org.apache.commons.csv.CSVFormat;
@@ -52,8 +53,11 @@ class PublicController {
 
 	private final PageBodyRenderer renderer;
 
+	private final AppAddress address;
+
 	PublicController(PublicationService publications, MessageSource messages, PageBodyRenderer renderer,
-			CacheManager caches) {
+			CacheManager caches, AppAddress address) {
+		this.address = address;
 		this.pages = CacheSettings.cache(caches, CACHE);
 		this.publications = publications;
 		this.messages = messages;
@@ -151,8 +155,7 @@ class PublicController {
 	}
 
 	@GetMapping("/public/plans/{slug}/feed.atom")
-	void feed(@PathVariable String slug, Locale locale, HttpServletRequest request, HttpServletResponse response)
-			throws IOException {
+	void feed(@PathVariable String slug, Locale locale, HttpServletResponse response) throws IOException {
 		List<Published> history = this.publications.history(slug);
 		if (history.isEmpty()) {
 			throw new NotFoundException("Public plan", slug);
@@ -160,11 +163,8 @@ class PublicController {
 		cacheable(response);
 		response.setContentType("application/atom+xml;charset=UTF-8");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String base = request.getScheme() + "://" + request.getServerName()
-				+ ((request.getServerPort() == 80 || request.getServerPort() == 443) ? ""
-						: ":" + request.getServerPort())
-				+ request.getContextPath();
-		String page = base + "/public/plans/" + slug;
+		// the configured address, never the request's Host or X-Forwarded-Host
+		String page = this.address.base() + "/public/plans/" + slug;
 		Writer out = response.getWriter();
 		out.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
 		out.write("<title>" + xml(history.get(0).plan().name()) + "</title>\n");

@@ -233,6 +233,25 @@ public class AccessPolicy {
 		return canTriageFeedback(authentication) && (!restricted || isAdmin(authentication));
 	}
 
+	/**
+	 * Who handles an item reads its sender's contact details: administrators, and the
+	 * leads of the workgroup it is assigned to (not every lead who triages).
+	 */
+	public boolean canSeeFeedbackContact(Authentication authentication, Long itemId) {
+		if (!canSeeFeedback(authentication, itemId)) {
+			return false;
+		}
+		if (isAdmin(authentication)) {
+			return true;
+		}
+		Long workgroupId = this.feedback.findById(itemId)
+			.orElseThrow(() -> new NotFoundException("Feedback", itemId))
+			.getWorkgroupId();
+		return workgroupId != null && user(authentication).flatMap((u) -> roleIn(workgroupId, u))
+			.filter((r) -> r == WorkgroupRole.LEAD)
+			.isPresent();
+	}
+
 	/** Leadership, and whoever triages, read the figures. */
 	public boolean canReadFeedbackFigures(Authentication authentication) {
 		return user(authentication).map(AllianceUser::isLeadership).orElse(false) || canTriageFeedback(authentication);

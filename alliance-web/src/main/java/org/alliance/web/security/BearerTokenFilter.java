@@ -20,9 +20,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <token>}: the token
  * must be usable (not revoked or expired, its owner enabled), within its allowance of
- * requests, and a read token may only read. The request then acts as the token's owner,
- * for this request only (nothing goes into a session). Requests without a bearer token go
- * on to the browser session, if there is one.
+ * requests and its address's ({@link ApiThrottle}), and a read token may only read. An
+ * address that sent too many wrong tokens is answered 429 before its token is looked at.
+ * The request then acts as the token's owner, for this request only (nothing goes into a
+ * session). Requests without a bearer token go on to the browser session, if there is
+ * one.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -55,20 +57,30 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		String address = request.getRemoteAddr();
+		long slowed = this.throttle.wrongTokensWait(address);
+		if (slowed > 0) {
+			// too many wrong tokens from here: this one is not even looked at
+			response.setHeader("Retry-After", Long.toString(slowed));
+			ApiProblems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+					"Too many wrong access tokens from this address; try again in " + slowed + " s.");
+			return;
+		}
 		String secret = request.getHeader("Authorization").substring(BEARER.length()).strip();
 		Optional<AccessTokenStore.Token> found = this.tokens.authenticate(secret);
 		if (found.isEmpty()) {
+			this.throttle.wrongToken(address);
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"alliance\", error=\"invalid_token\"");
 			ApiProblems.write(request, response, HttpStatus.UNAUTHORIZED,
 					"The access token is not valid: unknown, revoked or expired, or its owner can no longer sign in.");
 			return;
 		}
 		AccessTokenStore.Token token = found.get();
-		long wait = this.throttle.tryRequest(token.id());
+		long wait = this.throttle.tryRequest(token.id(), address);
 		if (wait > 0) {
 			response.setHeader("Retry-After", Long.toString(wait));
 			ApiProblems.write(request, response, HttpStatus.TOO_MANY_REQUESTS,
-					"Too many requests with this token; try again in " + wait + " s.");
+					"Too many requests with this token or from this address; try again in " + wait + " s.");
 			return;
 		}
 		if (token.scope() == AccessTokenStore.Scope.READ && !isRead(request.getMethod())) {

@@ -7,18 +7,11 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 
-import javax.sql.DataSource;
-
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
-import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
-import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,22 +27,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
-	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
+	private final SharedBuckets buckets;
 
 	private final BucketConfiguration perAddress;
 
 	private final BucketConfiguration perAccount;
 
-	LoginThrottle(DataSource dataSource, @Value("${alliance.login.max-failures-per-account:5}") int accountAttempts,
+	LoginThrottle(SharedBuckets buckets, @Value("${alliance.login.max-failures-per-account:5}") int accountAttempts,
 			@Value("${alliance.login.max-failures-per-address:20}") int addressAttempts,
 			@Value("${alliance.login.window:PT15M}") Duration window) {
-		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-			.primaryKeyMapper(PrimaryKeyMapper.STRING)
-			.table("login_throttle")
-			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
-			.build();
-		this.perAddress = configuration(addressAttempts, window);
-		this.perAccount = configuration(accountAttempts, window);
+		this.buckets = buckets;
+		this.perAddress = SharedBuckets.limit(addressAttempts, addressAttempts, window);
+		this.perAccount = SharedBuckets.limit(accountAttempts, accountAttempts, window);
 	}
 
 	/**
@@ -74,7 +63,7 @@ public class LoginThrottle {
 	 */
 	public void succeeded(@Nullable String username, @Nullable String address) {
 		bucket("address:" + address, this.perAddress).addTokens(1);
-		this.buckets.removeProxy(accountKey(username, address));
+		this.buckets.forget(accountKey(username, address));
 	}
 
 	/**
@@ -87,25 +76,11 @@ public class LoginThrottle {
 
 	/** The current password was right: the person's failed checks are forgiven. */
 	public void passwordCheckSucceeded(long personId) {
-		this.buckets.removeProxy("password-check:" + personId);
-	}
-
-	/** Drops buckets that have refilled, so the table does not grow without bound. */
-	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
-	void forgetRefilled() {
-		while (this.buckets.removeExpired(1000) > 0) {
-			// next batch
-		}
+		this.buckets.forget("password-check:" + personId);
 	}
 
 	private BucketProxy bucket(String key, BucketConfiguration configuration) {
-		return this.buckets.builder().build(key, () -> configuration);
-	}
-
-	private static BucketConfiguration configuration(int attempts, Duration window) {
-		return BucketConfiguration.builder()
-			.addLimit((limit) -> limit.capacity(attempts).refillGreedy(attempts, window))
-			.build();
+		return this.buckets.bucket(key, configuration);
 	}
 
 	/** The account at an address; the key holds a hash, not the e-mail address. */

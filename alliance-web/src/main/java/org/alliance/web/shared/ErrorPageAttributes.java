@@ -19,7 +19,7 @@ class ErrorPageAttributes extends DefaultErrorAttributes {
 	/**
 	 * The statuses that have their own title and advice (messages error.N.title/text).
 	 */
-	static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 500, 503);
+	static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 422, 500, 503);
 
 	@Override
 	public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {

@@ -57,7 +57,7 @@ public final class FormSubmission {
 				if (conflict == null) {
 					throw ex;
 				}
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				conflict(response);
 				return conflict.get();
 			}
 		}
@@ -123,6 +123,14 @@ public final class FormSubmission {
 		if (request != null) {
 			request.setAttribute(FAILED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
 		}
+	}
+
+	/**
+	 * Answers 409: the form was opened before someone else's change, and the page shows
+	 * the latest state beside what was typed.
+	 */
+	public static void conflict(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
 	}
 
 	/** The request attribute that says a form was sent with errors. */

@@ -128,7 +128,7 @@ class StepController {
 					new ChecklistAttempt(itemId, doneOn, note, null, ex.messageKey(), ex.field()));
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			FormSubmission.conflict(response);
 			model.addAttribute("attempt", new ChecklistAttempt(itemId, doneOn, note, null, "checklist.stale", null));
 		}
 		return showAgain(id, origin, me, authentication, model);
@@ -151,7 +151,7 @@ class StepController {
 			model.addAttribute("attempt", new ChecklistAttempt(itemId, null, null, null, ex.messageKey(), null));
 		}
 		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			FormSubmission.conflict(response);
 			model.addAttribute("attempt", new ChecklistAttempt(itemId, null, null, null, "checklist.stale", null));
 		}
 		return showAgain(id, origin, me, authentication, model);

@@ -71,6 +71,30 @@ class SourceStyleTest {
 		assertThat(missing.stream().distinct()).as("packages without @NullMarked").isEmpty();
 	}
 
+	/**
+	 * A form's answer (422 refused, 409 stale) is given through {@code FormSubmission},
+	 * so the layout's error summary and focus follow; no handler sets those statuses by
+	 * hand.
+	 */
+	@Test
+	void noHandlerSetsAFormsStatusByHand() {
+		Pattern byHand = Pattern.compile(
+				"setStatus\\((?:422|409|HttpServletResponse\\.SC_CONFLICT|HttpStatus\\.(?:UNPROCESSABLE_\\w+|CONFLICT)\\.value\\(\\))\\)");
+		List<String> found = new ArrayList<>();
+		for (Path file : javaSources("src/main/java")) {
+			if (file.endsWith("FormSubmission.java")) {
+				continue;
+			}
+			List<String> lines = read(file);
+			for (int i = 0; i < lines.size(); i++) {
+				if (byHand.matcher(lines.get(i)).find()) {
+					found.add(ROOT.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).trim());
+				}
+			}
+		}
+		assertThat(found).as("statuses set by hand instead of through FormSubmission").isEmpty();
+	}
+
 	@Test
 	void theCheckSeesAnInlineNameButNotOneInAStringOrComment() {
 		assertThat(INLINE_NAME.matcher(withoutStringsAndComments("var m = new java.util.HashMap<>();")).find())

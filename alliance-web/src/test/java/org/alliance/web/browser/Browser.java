@@ -32,6 +32,16 @@ final class Browser {
 	private Browser() {
 	}
 
+	/**
+	 * Whether every page the tests look at is saved as a screenshot
+	 * ({@code -Dalliance.screenshots=true}); otherwise only pages with a problem and
+	 * failed tests are.
+	 */
+	static boolean screenshotsWanted() {
+		return Boolean.getBoolean("alliance.screenshots")
+				|| "true".equalsIgnoreCase(System.getenv("ALLIANCE_SCREENSHOTS"));
+	}
+
 	static boolean required() {
 		return Boolean.getBoolean("alliance.browser.required")
 				|| "true".equalsIgnoreCase(System.getenv("ALLIANCE_BROWSER_REQUIRED"));
@@ -98,8 +108,14 @@ final class Browser {
 		}
 	}
 
-	/** Saves what the user sees under target/screenshots, for a person to look at. */
+	/**
+	 * Saves what the user sees under target/screenshots, for a person to look at, when
+	 * screenshots are asked for ({@link #screenshotsWanted()}).
+	 */
 	static void screenshot(WebDriver driver, String name) {
+		if (!screenshotsWanted()) {
+			return;
+		}
 		write(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
 	}
 

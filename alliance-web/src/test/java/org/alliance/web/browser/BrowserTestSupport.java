@@ -5,6 +5,9 @@ import java.time.Duration;
 import org.alliance.persistence.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -19,8 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The running application with the demo plan, on a database of its own, driven by a real
- * headless Chromium. Each test gets a fresh browser.
+ * headless Chromium. Each test gets a fresh browser; a failed test leaves a screenshot
+ * under target/screenshots/failed.
  */
+@Tag("browser")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=true")
 abstract class BrowserTestSupport {
 
@@ -35,6 +40,21 @@ abstract class BrowserTestSupport {
 	int port;
 
 	WebDriver driver;
+
+	/** A failed test leaves a screenshot of where the browser was. */
+	@RegisterExtension
+	final AfterTestExecutionCallback screenshotOnFailure = (context) -> {
+		if (context.getExecutionException().isPresent() && this.driver != null) {
+			String name = "failed/" + context.getRequiredTestClass().getSimpleName() + "-"
+					+ context.getDisplayName().replaceAll("[^A-Za-z0-9]+", "-");
+			try {
+				Browser.fullPageScreenshot(this.driver, name);
+			}
+			catch (RuntimeException ex) {
+				// the browser may be what failed; the test's own failure is what matters
+			}
+		}
+	};
 
 	@BeforeEach
 	void startBrowser() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -88,7 +87,7 @@ class KeyboardTest extends BrowserTestSupport {
 		assertThat(this.driver.findElement(By.id("narrative")).getAttribute("aria-describedby"))
 			.contains("narrative-error");
 		assertThat(this.driver.findElement(By.id("percent")).getAttribute("value")).isEqualTo("45");
-		Results results = new AxeBuilder().withTags(AccessibilityTest.TAGS).analyze(this.driver);
+		Results results = AccessibilityTest.axe().analyze(this.driver);
 		assertThat(results.getViolations()).as("form with errors").isEmpty();
 		Browser.screenshot(this.driver, "keyboard-form-errors");
 

@@ -11,6 +11,7 @@ import org.alliance.persistence.testsupport.TestDatabase;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.support.PdfText;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The demo plan loads into an empty database of its own, once, with one working account
  * per role.
  */
+@Tag("database")
 @SpringBootTest(properties = "alliance.demo.enabled=true")
 @AutoConfigureMockMvc
 class DemoDataTest {

@@ -172,13 +172,26 @@ class FeedbackTest extends WebTestSupport {
 		String list = page("/feedback-items", lead);
 		assertThat(list).contains(byMessage(payload).getReference());
 		String shown = page("/feedback-items/" + id, lead);
-		assertThat(shown).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "sender@example.net")
-			.doesNotContain("<script>alert");
+		assertThat(shown).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+			.doesNotContain("<script>alert")
+			.as("not assigned to her workgroup yet: no contact details, even when asked for")
+			.doesNotContain("sender@example.net")
+			.contains("only the lead of the workgroup handling it and administrators see it");
+		assertThat(page("/feedback-items/" + id + "?contact=show", lead)).doesNotContain("sender@example.net");
 		this.mvc
 			.perform(post("/feedback-items/{id}/assign", id).with(as(lead))
 				.with(csrf())
 				.param("workgroupId", workgroup.getId().toString()))
 			.andExpect(flash().attribute("flash", "feedback.assigned"));
+		// handling it now, she reads them on request, and the reading is recorded
+		assertThat(page("/feedback-items/" + id, lead)).doesNotContain("sender@example.net")
+			.contains("Show the contact details")
+			.contains("Each viewing is recorded in the audit trail.");
+		assertThat(page("/feedback-items/" + id + "?contact=show", lead)).contains("sender@example.net");
+		this.mvc
+			.perform(get("/feedback-items/{id}", id).param("contact", "show")
+				.with(as(this.fixtures.person(SystemRole.LEADERSHIP))))
+			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/feedback-items/{id}/steps", id).with(as(lead))
 				.with(csrf())
@@ -227,8 +240,14 @@ class FeedbackTest extends WebTestSupport {
 		assertThat(this.jdbc.queryForList(
 				"select summary from audit_entry where entity_type = 'FeedbackItem' and entity_id = ? order by id",
 				String.class, id))
-			.containsExactly("Feedback assigned", "Linked to an action step", "Feedback answered", "Summary written",
-					"Summary approved for publication");
+			.containsExactly("Feedback assigned", "Contact details viewed", "Linked to an action step",
+					"Feedback answered", "Summary written", "Summary approved for publication");
+		assertThat(this.jdbc.queryForObject(
+				"select actor_id from audit_entry where entity_type = 'FeedbackItem' and entity_id = ? and action = 'VIEW'",
+				Long.class, id))
+			.as("who read the contact details")
+			.isEqualTo(lead.getId());
+		assertThat(page("/admin/audit", admin)).contains("Contact details viewed", ">viewed<");
 		assertThat(this.jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'FeedbackItem'"
 				+ " and entity_id = ? and (before_json like '%sender@example.net%' or after_json like '%sender@example.net%')",
 				Long.class, id))
@@ -327,7 +346,8 @@ class FeedbackTest extends WebTestSupport {
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(post("/feedback-items/{id}/summary/approve", id).with(as(admin)).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		List<String> pages = List.of(page("/feedback-items/" + id, admin), page("/feedback-items", admin),
+		List<String> pages = List.of(page("/feedback-items/" + id + "?contact=show", admin),
+				page("/feedback-items", admin),
 				this.mvc.perform(get("/feedback/status/{t}", token)).andReturn().getResponse().getContentAsString(),
 				this.mvc.perform(get("/public/you-said-we-did")).andReturn().getResponse().getContentAsString());
 		for (String html : pages) {

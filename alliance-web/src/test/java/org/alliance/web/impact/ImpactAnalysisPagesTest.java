@@ -215,6 +215,50 @@ class ImpactAnalysisPagesTest extends WebTestSupport {
 		assertThat(analysis(id).getDesiredResults()).isEqualTo("Equal waits");
 		assertThat(this.jdbc.queryForObject("select count(*) from impact_effect where analysis_id = ?", Long.class, id))
 			.isEqualTo(1L);
+		// every other change posted straight at it, by its owner and by an administrator,
+		// is refused too and changes nothing
+		long effectId = this.jdbc.queryForObject("select id from impact_effect where analysis_id = ?", Long.class, id);
+		long mitigations = this.jdbc.queryForObject("select count(*) from impact_mitigation where analysis_id = ?",
+				Long.class, id);
+		long version = analysis(id).getVersion();
+		Person admin = this.fixtures.person(SystemRole.ADMIN);
+		for (Person who : List.of(team.member, admin)) {
+			for (MockHttpServletRequestBuilder post : List.of(
+					postAs(who, "/analyses/{id}/edit", id).param("title", "Renamed after sign-off")
+						.param("subjectKind", "POLICY")
+						.param("description", "Changed")
+						.param("workgroupId", String.valueOf(analysis(id).getWorkgroupId()))
+						.param("version", String.valueOf(version)),
+					postAs(who, "/analyses/{id}/screening", id).param("version", String.valueOf(version)),
+					postAs(who, "/analyses/{id}/effects/{e}/remove", id, effectId),
+					postAs(who, "/analyses/{id}/effects/{e}/mitigations", id, effectId)
+						.param("title", "Late mitigation")
+						.param("dueDate", LocalDate.now().plusDays(30).toString()),
+					postAs(who, "/analyses/{id}/submit", id).param("version", String.valueOf(version)),
+					postAs(who, "/analyses/{id}/decision", id).param("decision", "RETURNED")
+						.param("comment", "Reopen")
+						.param("version", String.valueOf(version)))) {
+				MvcResult answered = this.mvc.perform(post).andReturn();
+				if (answered.getResponse().getStatus() == 302) {
+					// refused with a message on the page it returns to
+					assertThat(answered.getFlashMap().get("flashError")).as("a change to a signed-off analysis")
+						.isNotNull();
+				}
+				else {
+					assertThat(answered.getResponse().getStatus()).as("a change to a signed-off analysis")
+						.isBetween(400, 499);
+				}
+			}
+		}
+		ImpactAnalysis unchanged = analysis(id);
+		assertThat(unchanged.getStatus()).isEqualTo(AnalysisStatus.SIGNED_OFF);
+		assertThat(unchanged.getVersion()).isEqualTo(version);
+		assertThat(unchanged.getTitle()).isNotEqualTo("Renamed after sign-off");
+		assertThat(this.jdbc.queryForObject("select count(*) from impact_effect where analysis_id = ?", Long.class, id))
+			.isEqualTo(1L);
+		assertThat(this.jdbc.queryForObject("select count(*) from impact_mitigation where analysis_id = ?", Long.class,
+				id))
+			.isEqualTo(mitigations);
 		// but its evaluation is recorded, and a lead publishes its summary
 		this.mvc
 			.perform(postAs(team.member, "/analyses/{id}/evaluation", id).param("evaluation", "Waits fell")

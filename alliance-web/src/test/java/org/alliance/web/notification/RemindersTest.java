@@ -46,6 +46,7 @@ import org.alliance.web.security.AllianceUser;
 import org.alliance.web.support.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reminders, retries after the server refused, nothing for a disabled account, and each
  * message sent exactly once with two instances on one database.
  */
+@Tag("database")
 @SpringBootTest(properties = { "alliance.demo.enabled=false", "alliance.mail.retry-delay=PT0S",
 		"alliance.mail.max-attempts=3", "alliance.base-url=https://alliance.example.org" })
 @AutoConfigureMockMvc
@@ -322,6 +324,58 @@ class RemindersTest {
 		assertThat(message.unsubscribeUrl()).endsWith("/assignment?lang=en");
 		assertThat(queued(lead)).as("who assigns a step to themselves is not told").isEmpty();
 		assertThat(queued(quiet)).as("turned off").isEmpty();
+	}
+
+	/**
+	 * A title with a line break and a forged header is refused where it is typed; one
+	 * that reached the database another way (older data, a direct write) still gives a
+	 * message with one-line headers and exactly its one recipient.
+	 */
+	@Test
+	void lineBreaksInATitleNeverReachAMailHeader() throws Exception {
+		Person lead = daily(SystemRole.STAFF);
+		Person member = daily(SystemRole.STAFF);
+		Workgroup workgroup = this.fixtures.workgroup(lead, member);
+		Aim aim = this.fixtures.aim(this.fixtures.plan(), 1);
+		String forged = "Budget review\r\nBcc: attacker@evil.example\r\nX-Injected: yes";
+		String refused = this.mvc
+			.perform(post("/workgroups/{id}/steps", workgroup.getId()).with(user(new AllianceUser(lead)))
+				.with(csrf())
+				.param("title", forged)
+				.param("aimId", aim.getId().toString())
+				.param("assigneeId", member.getId().toString())
+				.param("dueDate", this.today.plusDays(30).toString())
+				.param("weight", "1"))
+			.andExpect(status().is(422))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Keep this on one line").contains("Budget review");
+		assertThat(queued(member)).as("nothing was saved, so nobody was told").isEmpty();
+
+		ActionStep step = step(aim, workgroup, member, this.today.plusDays(30), forged);
+		this.mvc
+			.perform(post("/action-steps/{id}/comments", step.getId()).with(user(new AllianceUser(member)))
+				.with(csrf())
+				.param("body", "Please look, @" + lead.getEmail()))
+			.andExpect(status().is3xxRedirection());
+		Message queuedMention = only(lead, Kind.MENTION);
+		assertThat(queuedMention.subject()).doesNotContain("\r", "\n")
+			.isEqualTo(member.getDisplayName()
+					+ " mentioned you: Budget review Bcc: attacker@evil.example X-Injected: yes");
+		// even a subject that was queued with line breaks leaves as one line
+		this.jdbc.update("update outbox_message set subject = ? where id = ?", "Queued\r\nBcc: attacker@evil.example",
+				queuedMention.id());
+		assertThat(this.sender.deliverDue()).isEqualTo(1);
+		MimeMessage[] received = SMTP.getReceivedMessages();
+		assertThat(received).as("delivered to its one recipient, nobody else").hasSize(1);
+		assertThat(received[0].getAllRecipients()).extracting(Object::toString).containsExactly(lead.getEmail());
+		assertThat(received[0].getHeader("Bcc")).isNull();
+		assertThat(received[0].getHeader("X-Injected")).isNull();
+		assertThat(received[0].getHeader("Subject")).singleElement()
+			.asString()
+			.doesNotContain("\r", "\n")
+			.isEqualTo("Queued Bcc: attacker@evil.example");
 	}
 
 	@Test

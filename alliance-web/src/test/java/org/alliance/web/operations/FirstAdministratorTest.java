@@ -15,6 +15,7 @@ import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds a one-time link with which the first administrator chooses a password; the link
  * expires, works once, and stops working once an administrator is set up.
  */
+@Tag("database")
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "alliance.demo.enabled=false", "alliance.admin.email=First.Admin@Example.org" })
@@ -112,6 +114,16 @@ class FirstAdministratorTest {
 		// used: it works once; and nothing more is issued now that an administrator
 		// exists
 		assertThat(new HttpSession().get(this.port, page).statusCode()).isEqualTo(410);
+		// nor does a post straight to the used link (with a valid CSRF token from another
+		// page): the password stays the one chosen
+		HttpResponse<String> again = browser.post(this.port, "/login", page,
+				"displayName=Someone+Else&password=another+long+passphrase&confirmPassword=another+long+passphrase");
+		assertThat(again.statusCode()).isEqualTo(410);
+		assertThat(new HttpSession().signIn(this.port, EMAIL, "another long passphrase")
+			.headers()
+			.firstValue("Location")
+			.orElseThrow()).contains("error");
+		assertThat(this.people.findByEmail(EMAIL).orElseThrow().getDisplayName()).isEqualTo("Amara Okafor");
 		assertThat(this.firstAdministrator.prepare(EMAIL, null, Duration.ofMinutes(30))).isEmpty();
 		assertThat(this.firstAdministrator.prepare("someone.else@example.org", null, Duration.ofMinutes(30))).isEmpty();
 

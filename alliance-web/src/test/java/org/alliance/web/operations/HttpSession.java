@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -80,14 +82,20 @@ final class HttpSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Posts a form from a page, with the page's CSRF token; returns the response. */
-	HttpResponse<String> post(int port, String page, String action, String form) throws Exception {
+	/**
+	 * Posts a form from a page, with the page's CSRF token and any extra headers (name,
+	 * value, ...); returns the response.
+	 */
+	HttpResponse<String> post(int port, String page, String action, String form, String... headers) throws Exception {
 		Matcher token = CSRF.matcher(get(port, page).body());
 		if (!token.find()) {
 			throw new AssertionError("No CSRF token on " + page);
 		}
-		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))
-			.header("Content-Type", "application/x-www-form-urlencoded")
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + action));
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return this.client.send(request.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + encode(token.group(1))))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -118,16 +126,39 @@ final class HttpSession {
 	/** Sends a file as a multipart form from a page, with the page's CSRF token. */
 	HttpResponse<String> upload(int port, String page, String action, String filename, byte[] content)
 			throws Exception {
+		return upload(port, page, action, Map.of(), "file", filename, content);
+	}
+
+	/**
+	 * Sends a multipart form from a page, with the page's CSRF token, its fields and one
+	 * file (its name sent exactly as given, bytes and all).
+	 */
+	HttpResponse<String> upload(int port, String page, String action, Map<String, String> fields, String fileField,
+			String filename, byte[] content) throws Exception {
 		Matcher token = CSRF.matcher(get(port, page).body());
 		if (!token.find()) {
 			throw new AssertionError("No CSRF token on " + page);
 		}
 		String boundary = "----alliance" + System.nanoTime();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
-				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-				+ "\"\r\nContent-Type: text/csv\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
+		StringBuilder parts = new StringBuilder();
+		Map<String, String> all = new LinkedHashMap<>(fields);
+		all.put("_csrf", token.group(1));
+		all.forEach((name, value) -> parts.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(name)
+			.append("\"\r\n\r\n")
+			.append(value)
+			.append("\r\n"));
+		parts.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"")
+			.append(fileField)
+			.append("\"; filename=\"")
+			.append(filename)
+			.append("\"\r\nContent-Type: text/csv\r\n\r\n");
+		body.write(parts.toString().getBytes(StandardCharsets.UTF_8));
 		body.write(content);
 		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + action))

@@ -16,6 +16,7 @@ import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.testsupport.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "At least one enabled administrator" holds under concurrency: on a database with two
  * administrators, each demoting (or disabling) the other at the same moment leaves one.
  */
+@Tag("database")
 @SpringBootTest(properties = "alliance.demo.enabled=false")
 class LastAdministratorTest {
 

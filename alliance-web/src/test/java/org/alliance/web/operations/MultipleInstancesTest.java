@@ -23,6 +23,7 @@ import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.testsupport.TestDatabase;
 import org.alliance.web.AllianceApplication;
 import org.alliance.web.support.Fixtures;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * balancer (sessions, migrations, dashboards after a change), and what only a real
  * connector shows (upload limits).
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=false")
 @Import(Fixtures.class)
 class MultipleInstancesTest {

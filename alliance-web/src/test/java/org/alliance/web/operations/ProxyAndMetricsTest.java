@@ -4,15 +4,21 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.NetworkInterface;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
+import org.alliance.persistence.feedback.FeedbackItemRepository;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.testsupport.PostgresTestSupport;
 import org.junit.jupiter.api.Test;
@@ -27,10 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What an operator relies on: X-Forwarded-* headers believed from the trusted proxy only,
  * and Prometheus metrics readable by administrators and the scraper's token, by nobody
- * else.
+ * else. The client address every throttle counts by (sign-in, feedback, the API) is the
+ * one the trusted proxy chain gives: a client's own {@code X-Forwarded-For} is ignored,
+ * and behind the proxy the right-most address the proxy did not write for itself counts.
+ * Clients are loopback addresses other than the proxy's (127.0.0.1, the only trusted one
+ * here), so the server sees each as a different machine.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "alliance.demo.enabled=false", "alliance.metrics.token=scraper-token-for-the-test" })
+		properties = { "alliance.demo.enabled=false", "alliance.metrics.token=scraper-token-for-the-test",
+				// the proxy of these tests is the only trusted one (none is by default)
+				"server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1", "alliance.feedback.per-address=2",
+				"alliance.api.wrong-tokens-per-address=3", "alliance.login.max-failures-per-address=2",
+				"alliance.login.max-failures-per-account=50" })
 class ProxyAndMetricsTest extends PostgresTestSupport {
 
 	@LocalServerPort
@@ -38,6 +52,11 @@ class ProxyAndMetricsTest extends PostgresTestSupport {
 
 	@Autowired
 	PersonRepository people;
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	FeedbackItemRepository feedback;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -119,6 +138,101 @@ class ProxyAndMetricsTest extends PostgresTestSupport {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private RawHttp.Answer wrongToken(String from, int port, String forwardedFor) throws Exception {
+		return RawHttp.send(from, port, "GET", "/api/v1/plans",
+				Map.of("Authorization", "Bearer not-a-token", "X-Forwarded-For", forwardedFor), null);
+	}
+
+	@Test
+	void aClientsOwnForwardedForIsIgnored() throws Exception {
+		for (int i = 1; i <= 3; i++) {
+			assertThat(wrongToken("127.0.0.2", this.port, "198.51.100." + i).status()).isEqualTo(401);
+		}
+		RawHttp.Answer slowed = wrongToken("127.0.0.2", this.port, "198.51.100.99");
+		assertThat(slowed.status()).as("a new forwarded address each time changes nothing").isEqualTo(429);
+		assertThat(slowed.header("Retry-After")).hasValueSatisfying((s) -> assertThat(Long.parseLong(s)).isPositive());
+		assertThat(slowed.header("Content-Type")).hasValueSatisfying((t) -> assertThat(t).contains("problem+json"));
+		assertThat(slowed.body()).contains("\"status\":429");
+		assertThat(wrongToken("127.0.0.3", this.port, "127.0.0.2").status()).as("another client is not slowed")
+			.isEqualTo(401);
+	}
+
+	@Test
+	void behindTheProxyTheAddressTheProxySawCounts() throws Exception {
+		try (RawHttp.Proxy proxy = new RawHttp.Proxy(this.port)) {
+			for (int i = 1; i <= 3; i++) {
+				assertThat(wrongToken("127.0.0.4", proxy.port(), "203.0.113." + i).status()).isEqualTo(401);
+			}
+			assertThat(wrongToken("127.0.0.4", proxy.port(), "203.0.113.99").status()).isEqualTo(429);
+			// another client behind the same proxy, claiming to be the slowed one
+			assertThat(wrongToken("127.0.0.5", proxy.port(), "127.0.0.4").status()).isEqualTo(401);
+		}
+	}
+
+	@Test
+	void feedbackFromOneClientIsThrottledWhateverItsForwardedFor() throws Exception {
+		long before = this.feedback.count();
+		assertThat(sendFeedback("127.0.0.6", this.port, "192.0.2.1")).isEqualTo(302);
+		assertThat(sendFeedback("127.0.0.6", this.port, "192.0.2.2")).isEqualTo(302);
+		for (int i = 3; i <= 10; i++) {
+			assertThat(sendFeedback("127.0.0.6", this.port, "192.0.2." + i)).isEqualTo(429);
+		}
+		try (RawHttp.Proxy proxy = new RawHttp.Proxy(this.port)) {
+			assertThat(sendFeedback("127.0.0.7", proxy.port(), "192.0.2.50")).isEqualTo(302);
+			assertThat(sendFeedback("127.0.0.7", proxy.port(), "192.0.2.51")).isEqualTo(302);
+			assertThat(sendFeedback("127.0.0.7", proxy.port(), "192.0.2.52")).isEqualTo(429);
+		}
+		assertThat(this.feedback.count() - before).as("stored").isEqualTo(4);
+	}
+
+	@Test
+	void signInAttemptsFromOneClientAreCountedWhateverItsForwardedFor() throws Exception {
+		assertThat(signIn("127.0.0.8", "10.9.8.1")).doesNotContain("throttled");
+		assertThat(signIn("127.0.0.8", "10.9.8.2")).doesNotContain("throttled");
+		assertThat(signIn("127.0.0.8", "10.9.8.3")).contains("throttled");
+		assertThat(signIn("127.0.0.9", "127.0.0.8")).as("another client").doesNotContain("throttled");
+	}
+
+	/** A wrong password from a client; where the server sends it next. */
+	private String signIn(String from, String forwardedFor) throws Exception {
+		RawHttp.Answer form = RawHttp.send(from, this.port, "GET", "/login", Map.of(), null);
+		String body = "_csrf=" + encode(csrf(form)) + "&username=nobody%40example.org&password=wrong";
+		RawHttp.Answer answer = RawHttp.send(from, this.port, "POST", "/login", Map.of("Cookie", cookie(form),
+				"Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-For", forwardedFor), body);
+		assertThat(answer.status()).isEqualTo(302);
+		return answer.header("Location").orElseThrow();
+	}
+
+	private int sendFeedback(String from, int port, String forwardedFor) throws Exception {
+		RawHttp.Answer form = RawHttp.send(from, port, "GET", "/feedback?lang=en", Map.of(), null);
+		assertThat(form.status()).isEqualTo(200);
+		String body = "_csrf=" + encode(csrf(form)) + "&topic=PLAN&message=" + encode("Sent from " + from);
+		return RawHttp
+			.send(from, port, "POST", "/feedback?lang=en",
+					Map.of("Cookie", cookie(form), "Content-Type", "application/x-www-form-urlencoded",
+							"X-Forwarded-For", forwardedFor),
+					body)
+			.status();
+	}
+
+	private static String csrf(RawHttp.Answer page) {
+		Matcher matcher = CSRF.matcher(page.body());
+		assertThat(matcher.find()).as("the form carries its CSRF token").isTrue();
+		return matcher.group(1).replace("&#45;", "-");
+	}
+
+	private static String cookie(RawHttp.Answer page) {
+		return page.headers("Set-Cookie")
+			.stream()
+			.map((c) -> c.split(";", 2)[0])
+			.reduce((a, b) -> a + "; " + b)
+			.orElseThrow(() -> new AssertionError("no session cookie"));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

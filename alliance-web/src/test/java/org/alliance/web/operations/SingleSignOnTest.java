@@ -10,6 +10,7 @@ import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.testsupport.TestDatabase;
 import org.alliance.web.AllianceApplication;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Alliance gives it; an unknown, disabled or unverified one does not; signing out signs
  * out at the provider too; the password form can be switched off.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "alliance.demo.enabled=false")
 class SingleSignOnTest {
 

@@ -5,14 +5,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.alliance.application.token.AccessTokenService;
 import org.alliance.persistence.testsupport.TestDatabase;
 import org.alliance.persistence.token.AccessTokenStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * update at most 12, also the same for both plans. Counts, not times: speed is shown by
  * {@code scripts/bench}.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "alliance.demo.enabled=true",
 		"alliance.large-plan.enabled=true", "alliance.diagnostics.sql-count=true" })
 class StatementBudgetTest {
@@ -40,6 +42,12 @@ class StatementBudgetTest {
 	static final int BUDGET = 10;
 
 	static final int UPDATE_BUDGET = 12;
+
+	/**
+	 * An API request: the pages' budget plus the allowances shared by every instance (a
+	 * select for update and an update for the address's bucket and the token's: 4).
+	 */
+	static final int API_BUDGET = BUDGET + 4;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -140,7 +148,7 @@ class StatementBudgetTest {
 		long largePlan = this.jdbc.queryForObject("select id from plan where name = 'Bench Plan'", Long.class);
 		Map<String, Integer> demo = apiCosts("member@example.org", demoPlan);
 		Map<String, Integer> large = apiCosts("bench53@example.org", largePlan);
-		assertThat(demo.values()).as("statements per API request, demo plan %s", demo).allMatch((n) -> n <= BUDGET);
+		assertThat(demo.values()).as("statements per API request, demo plan %s", demo).allMatch((n) -> n <= API_BUDGET);
 		assertThat(large).as("the large plan costs what the demo plan costs").isEqualTo(demo);
 	}
 

@@ -9,6 +9,7 @@ import org.alliance.domain.person.Person;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.testsupport.TestDatabase;
 import org.alliance.web.security.AllianceUser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * it; what it shows changes only when an administrator publishes, and withdrawing takes
  * it down at once.
  */
-@SpringBootTest(properties = "alliance.demo.enabled=true")
+@Tag("database")
+@SpringBootTest(properties = { "alliance.demo.enabled=true", "alliance.base-url=https://alliance.example.org/" })
 @AutoConfigureMockMvc
 class PublicPagesTest {
 
@@ -55,6 +57,26 @@ class PublicPagesTest {
 
 	@Autowired
 	PersonRepository people;
+
+	/**
+	 * The feed's absolute links come from the configured address, never from the Host or
+	 * X-Forwarded-Host a request carries (a cache or a feed reader would keep the forged
+	 * ones).
+	 */
+	@Test
+	void theFeedsLinksUseTheConfiguredAddressWhateverTheRequestSays() throws Exception {
+		String feed = this.mvc
+			.perform(get(PAGE + "/feed.atom").header("Host", "evil.example")
+				.header("X-Forwarded-Host", "evil.example")
+				.header("X-Forwarded-Proto", "http"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(feed).doesNotContain("evil.example")
+			.contains("<link rel=\"self\" href=\"https://alliance.example.org" + PAGE + "/feed.atom\"/>")
+			.contains("<id>https://alliance.example.org" + PAGE + "</id>");
+	}
 
 	@Test
 	void anyoneReadsThePublishedPlanInBothLanguagesWithoutASessionAndProxiesMayKeepIt() throws Exception {

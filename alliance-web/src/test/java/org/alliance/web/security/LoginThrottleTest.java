@@ -29,7 +29,7 @@ class LoginThrottleTest extends WebTestSupport {
 	DataSource dataSource;
 
 	private LoginThrottle throttle(int perAccount, int perAddress) {
-		return new LoginThrottle(this.dataSource, perAccount, perAddress, Duration.ofMinutes(15));
+		return new LoginThrottle(new SharedBuckets(this.dataSource), perAccount, perAddress, Duration.ofMinutes(15));
 	}
 
 	private static String address() {

@@ -1,8 +1,13 @@
 package org.alliance.web.step;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
+import org.alliance.application.step.Evidence;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
@@ -53,6 +58,41 @@ class EvidenceTest extends WebTestSupport {
 		Long count = this.jdbc.queryForObject("select count(*) from evidence_file where step_id = ?", Long.class,
 				step.getId());
 		return (count != null) ? count : 0L;
+	}
+
+	/**
+	 * A ZIP that would unpack to 200 MB, named .docx: an office document by its first
+	 * bytes, so it is stored exactly as sent and given back exactly as stored. Alliance
+	 * never unpacks an upload (docs/security.md), so its unpacked size costs nothing.
+	 */
+	@Test
+	void aZipBombNamedDocxIsStoredAsItIsNeverUnpacked() throws Exception {
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			out.setLevel(Deflater.BEST_COMPRESSION);
+			out.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] zeros = new byte[1 << 20];
+			for (int i = 0; i < 200; i++) {
+				out.write(zeros);
+			}
+			out.closeEntry();
+		}
+		byte[] bomb = zip.toByteArray();
+		assertThat(bomb.length).as("small as sent").isLessThan(Evidence.MAX_FILE_BYTES);
+		Person member = this.fixtures.staff();
+		ActionStep step = step(member);
+		this.mvc.perform(update(step, "Report attached")
+			.file(new MockMultipartFile("evidence", "report.docx",
+					"application/vnd.openxmlformats-officedocument.wordprocessingml.document", bomb))
+			.with(as(member))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		Long id = this.jdbc.queryForObject("select id from evidence_file where step_id = ?", Long.class, step.getId());
+		byte[] back = this.mvc.perform(get("/action-steps/{id}/evidence/{f}", step.getId(), id).with(as(member)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(back).as("the same bytes, not unpacked").isEqualTo(bomb);
 	}
 
 	@Test
