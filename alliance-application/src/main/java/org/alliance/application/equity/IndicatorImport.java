@@ -18,6 +18,7 @@ import org.alliance.domain.equity.PeriodType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a CSV file of an indicator's values and checks every row: the report names the
@@ -168,25 +169,81 @@ public final class IndicatorImport {
 				problems.add(new Problem(lineNumber, "group", "import.group.unknown", groupText));
 			}
 		}
-		Long numerator = null;
-		Long denominator;
-		BigDecimal mean = null;
-		if (indicator.isMean()) {
-			mean = decimal(cell(record, header.get("mean")), lineNumber, "mean", problems);
-			denominator = count(cell(record, header.get("count")), lineNumber, "count", problems);
-		}
-		else {
-			numerator = count(cell(record, header.get("numerator")), lineNumber, "numerator", problems);
-			denominator = count(cell(record, header.get("denominator")), lineNumber, "denominator", problems);
-			if (numerator != null && denominator != null && numerator > denominator) {
-				problems.add(new Problem(lineNumber, "numerator", "import.numerator.aboveDenominator", numerator,
-						denominator));
-			}
-		}
+		List<String> names = columns(indicator).subList(3, 5);
+		Figures figures = figures(indicator, cell(record, header.get(names.get(0))),
+				cell(record, header.get(names.get(1))), lineNumber, names.get(0), names.get(1), problems);
 		if (problems.size() > before) {
 			return null;
 		}
-		return new Line(lineNumber, period, dimension, groupId, numerator, denominator, mean);
+		return new Line(lineNumber, period, dimension, groupId, figures.numerator(), figures.denominator(),
+				figures.mean());
+	}
+
+	/** The two figures of a row, checked. */
+	private record Figures(Long numerator, Long denominator, BigDecimal mean) {
+	}
+
+	/**
+	 * A row's two figures: a numerator and a denominator no smaller than it, or a mean
+	 * and its count; problems are added under the given column names.
+	 */
+	private static Figures figures(Indicator indicator, String first, String second, long line, String firstColumn,
+			String secondColumn, List<Problem> problems) {
+		if (indicator.isMean()) {
+			return new Figures(null, count(second, line, secondColumn, problems),
+					decimal(first, line, firstColumn, problems));
+		}
+		Long numerator = count(first, line, firstColumn, problems);
+		Long denominator = count(second, line, secondColumn, problems);
+		if (numerator != null && denominator != null && numerator > denominator) {
+			problems.add(new Problem(line, firstColumn, "import.numerator.aboveDenominator", numerator, denominator));
+		}
+		return new Figures(numerator, denominator, null);
+	}
+
+	/**
+	 * One group's figures as typed on the entry form: the numerator (or the mean) and the
+	 * denominator (or the count).
+	 */
+	public record Typed(Long groupId, String first, String second) {
+
+		public boolean isBlank() {
+			return (this.first == null || this.first.isBlank()) && (this.second == null || this.second.isBlank());
+		}
+
+	}
+
+	/**
+	 * The figures of one period typed on the entry form for the groups of one dimension,
+	 * checked as a file's rows are: rows left blank are skipped; a problem's line is the
+	 * row's index and its column {@code first} or {@code second}; with no problem and no
+	 * figure at all, one problem of the whole form ({@code indicator.values.none}, line
+	 * -1). No line is given when the period is unknown ({@code null}).
+	 */
+	public static Outcome entered(Indicator indicator, @Nullable Period period, Dimension dimension, List<Typed> rows) {
+		List<Line> lines = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			Typed row = rows.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			int before = problems.size();
+			Figures figures = figures(indicator, trimmed(row.first()), trimmed(row.second()), i, "first", "second",
+					problems);
+			if (problems.size() == before && period != null) {
+				lines.add(new Line(0, period, dimension, row.groupId(), figures.numerator(), figures.denominator(),
+						figures.mean()));
+			}
+		}
+		if (problems.isEmpty() && lines.isEmpty() && period != null) {
+			problems.add(new Problem(-1, null, "indicator.values.none"));
+		}
+		return new Outcome(lines, problems);
+	}
+
+	private static String trimmed(@Nullable String text) {
+		return (text != null) ? text.strip() : "";
 	}
 
 	/** A whole count from 0 up, or {@code null} with a problem added. */

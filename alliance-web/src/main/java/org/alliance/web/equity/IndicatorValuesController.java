@@ -132,35 +132,24 @@ class IndicatorValuesController {
 		if (period == null) {
 			rejectPeriod(result, indicator, form.period());
 		}
-		String firstName = indicator.isMean() ? "mean" : "numerator";
-		String secondName = indicator.isMean() ? "count" : "denominator";
-		List<IndicatorImport.Line> lines = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			ValuesForm.Row row = rows.get(i);
-			if (row.isBlank()) {
+		// the rules are the import's (IndicatorImport.entered); here they are put beside
+		// the fields, named with their group
+		IndicatorImport.Outcome outcome = IndicatorImport.entered(indicator, period, chosen,
+				rows.stream().map((r) -> new IndicatorImport.Typed(r.groupId(), r.first(), r.second())).toList());
+		for (IndicatorImport.Problem problem : outcome.problems()) {
+			if (problem.line() < 0) {
+				if (!result.hasErrors()) {
+					result.reject(problem.messageKey());
+				}
 				continue;
 			}
-			List<IndicatorImport.Problem> firstProblems = new ArrayList<>();
-			List<IndicatorImport.Problem> secondProblems = new ArrayList<>();
-			BigDecimal mean = indicator.isMean() ? IndicatorImport.decimal(row.first(), 0, firstName, firstProblems)
-					: null;
-			Long numerator = indicator.isMean() ? null
-					: IndicatorImport.count(row.first(), 0, firstName, firstProblems);
-			Long denominator = IndicatorImport.count(row.second(), 0, secondName, secondProblems);
-			if (numerator != null && denominator != null && numerator > denominator) {
-				firstProblems.add(new IndicatorImport.Problem(0, firstName, "import.numerator.aboveDenominator",
-						numerator, denominator));
-			}
-			String label = groups.get(i).getLabel();
-			reject(result, "rows[" + i + "].first", label, firstProblems);
-			reject(result, "rows[" + i + "].second", label, secondProblems);
-			if (firstProblems.isEmpty() && secondProblems.isEmpty() && period != null) {
-				lines.add(new IndicatorImport.Line(0, period, chosen, row.groupId(), numerator, denominator, mean));
+			int row = (int) problem.line();
+			String field = "rows[" + row + "]." + problem.column();
+			if (result.getFieldErrorCount(field) == 0) {
+				reject(result, field, groups.get(row).getLabel(), problem);
 			}
 		}
-		if (!result.hasErrors() && lines.isEmpty()) {
-			result.reject("indicator.values.none");
-		}
+		List<IndicatorImport.Line> lines = outcome.lines();
 		if (result.hasErrors()) {
 			FormSubmission.failed(response);
 			return form(indicator, chosen, groups, result, false, model);
@@ -195,15 +184,11 @@ class IndicatorValuesController {
 	 * The first problem of an input, named with its group so the summary says whose it
 	 * is.
 	 */
-	private static void reject(BindingResult result, String field, String group,
-			List<IndicatorImport.Problem> problems) {
-		if (!problems.isEmpty()) {
-			IndicatorImport.Problem problem = problems.get(0);
-			result.rejectValue(field, "indicator.values.groupProblem",
-					new Object[] { group,
-							new DefaultMessageSourceResolvable(new String[] { problem.messageKey() }, problem.args()) },
-					null);
-		}
+	private static void reject(BindingResult result, String field, String group, IndicatorImport.Problem problem) {
+		result.rejectValue(field, "indicator.values.groupProblem",
+				new Object[] { group,
+						new DefaultMessageSourceResolvable(new String[] { problem.messageKey() }, problem.args()) },
+				null);
 	}
 
 	/**

@@ -22,10 +22,6 @@ public record ValuesForm(String period, List<Row> rows) {
 			second = (second != null) ? second.trim() : "";
 		}
 
-		boolean isBlank() {
-			return this.first.isEmpty() && this.second.isEmpty();
-		}
-
 	}
 
 }

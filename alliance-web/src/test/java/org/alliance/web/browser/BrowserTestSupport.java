@@ -59,6 +59,7 @@ abstract class BrowserTestSupport {
 	@BeforeEach
 	void startBrowser() {
 		this.driver = Browser.start();
+		Axe.install(this.driver);
 	}
 
 	@AfterEach

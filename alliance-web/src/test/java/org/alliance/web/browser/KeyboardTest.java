@@ -3,7 +3,6 @@ package org.alliance.web.browser;
 import java.util.List;
 import java.util.function.Predicate;
 
-import com.deque.html.axecore.results.Results;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -87,8 +86,7 @@ class KeyboardTest extends BrowserTestSupport {
 		assertThat(this.driver.findElement(By.id("narrative")).getAttribute("aria-describedby"))
 			.contains("narrative-error");
 		assertThat(this.driver.findElement(By.id("percent")).getAttribute("value")).isEqualTo("45");
-		Results results = AccessibilityTest.axe().analyze(this.driver);
-		assertThat(results.getViolations()).as("form with errors").isEmpty();
+		assertThat(Axe.violations(this.driver)).as("form with errors").isEmpty();
 		Browser.screenshot(this.driver, "keyboard-form-errors");
 
 		tabTo("narrative", (e) -> "narrative".equals(e.getAttribute("id")));
