@@ -92,10 +92,11 @@ class DatabaseOutageTest {
 
 	@Test
 	void pagesAnswer503WhileTheDatabaseIsAwayAndRecoverWhenItReturns() throws Exception {
-		this.people.save(new Person("outage@example.org", "Olu Adeyemi", this.passwordEncoder.encode("plum orchard 42"),
+		String email = "outage-" + System.nanoTime() + "@example.org";
+		this.people.save(new Person(email, "Olu Adeyemi", this.passwordEncoder.encode("plum orchard 42"),
 				SystemRole.STAFF, Instant.now()));
 		HttpSession browser = new HttpSession();
-		assertThat(browser.signIn(this.port, "outage@example.org", "plum orchard 42").headers().firstValue("Location"))
+		assertThat(browser.signIn(this.port, email, "plum orchard 42").headers().firstValue("Location"))
 			.hasValueSatisfying((location) -> assertThat(location).doesNotContain("error"));
 		assertThat(browser.get(this.port, "/").statusCode()).isEqualTo(200);
 
