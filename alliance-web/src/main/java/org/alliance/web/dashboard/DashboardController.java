@@ -2,24 +2,21 @@ package org.alliance.web.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.commitment.Compliance;
 import org.alliance.application.dashboard.DashboardService;
+import org.alliance.application.equity.EquityOverview;
 import org.alliance.application.feedback.FeedbackService;
 import org.alliance.application.impact.ImpactAnalysisService;
-import org.alliance.application.equity.EquityOverview;
+import org.alliance.application.plan.CurrentPlan;
 import org.alliance.application.shared.NotFoundException;
-import org.alliance.domain.plan.PlanStatus;
 import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ProgressQueries.PlanChoice;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.PageBodyRenderer;
@@ -100,7 +97,7 @@ class DashboardController {
 					if (workgroup != null && choices.workgroups().stream().noneMatch((w) -> w.id().equals(workgroup))) {
 						throw new NotFoundException("Workgroup", workgroup);
 					}
-					choose(choices, plan).ifPresent((p) -> {
+					CurrentPlan.choose(choices, plan).ifPresent((p) -> {
 						values.put("board", this.service.dashboard(p, workgroup, start, end));
 						values.put("analyses", this.analyses.needingAttention(p.id()));
 					});
@@ -135,7 +132,7 @@ class DashboardController {
 					Map<String, Object> values = new HashMap<>();
 					values.put("plans", choices.plans());
 					values.put("workgroupPage", workgroup);
-					choose(choices, plan)
+					CurrentPlan.choose(choices, plan)
 						.ifPresent((p) -> values.put("board", this.service.dashboard(p, id, start, end)));
 					return values;
 				}, Set.of("workgroupPage"), request, response);
@@ -146,29 +143,6 @@ class DashboardController {
 		model.addAllAttributes(body.layoutVariables());
 		model.addAttribute("body", body.html());
 		return "dashboard";
-	}
-
-	/**
-	 * The requested plan, else the plan people work in: the active one with the most
-	 * steps (a new, empty plan does not take its place), else the one with the most
-	 * steps; between equals, the newest.
-	 */
-	static Optional<PlanChoice> choose(ProgressQueries.Choices choices, Long plan) {
-		List<PlanChoice> all = choices.plans();
-		if (plan != null) {
-			return Optional.of(all.stream()
-				.filter((p) -> p.id().equals(plan))
-				.findFirst()
-				.orElseThrow(() -> new NotFoundException("Plan", plan)));
-		}
-		Comparator<PlanChoice> mostSteps = Comparator
-			.comparingLong((PlanChoice p) -> choices.stepsByPlan().getOrDefault(p.id(), 0L))
-			.reversed();
-		return all.stream()
-			.filter((p) -> p.status() == PlanStatus.ACTIVE)
-			.sorted(mostSteps)
-			.findFirst()
-			.or(() -> all.stream().sorted(mostSteps).findFirst());
 	}
 
 }

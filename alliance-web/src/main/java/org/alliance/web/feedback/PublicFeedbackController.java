@@ -13,16 +13,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.feedback.FeedbackService;
+import org.alliance.application.plan.CurrentPlan;
 import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.feedback.FeedbackTopic;
-import org.alliance.domain.plan.Plan;
-import org.alliance.domain.plan.PlanStatus;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.feedback.FeedbackItemRepository;
 import org.alliance.persistence.feedback.ServiceAreaRepository;
 import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.step.StepRow;
 import org.alliance.web.shared.FormSubmission;
@@ -53,8 +51,6 @@ class PublicFeedbackController {
 
 	private final FeedbackThrottle throttle;
 
-	private final PlanRepository plans;
-
 	private final AimRepository aims;
 
 	private final ServiceAreaRepository areas;
@@ -65,13 +61,15 @@ class PublicFeedbackController {
 
 	private final Clock clock;
 
+	private final CurrentPlan currentPlan;
+
 	PublicFeedbackController(FeedbackService service, FeedbackItemRepository items, FeedbackThrottle throttle,
-			PlanRepository plans, AimRepository aims, ServiceAreaRepository areas, DimensionValueRepository groups,
-			StepQueries steps, Clock clock) {
+			AimRepository aims, ServiceAreaRepository areas, DimensionValueRepository groups, StepQueries steps,
+			Clock clock, CurrentPlan currentPlan) {
+		this.currentPlan = currentPlan;
 		this.service = service;
 		this.items = items;
 		this.throttle = throttle;
-		this.plans = plans;
 		this.aims = aims;
 		this.areas = areas;
 		this.groups = groups;
@@ -132,14 +130,9 @@ class PublicFeedbackController {
 		return "feedback/form";
 	}
 
-	/** The plan feedback is about: the active plan that started last. */
+	/** The plan feedback is about: the active plan people work in. */
 	private @Nullable Long currentPlan() {
-		return this.plans.findAllByOrderByStartDateDescIdDesc()
-			.stream()
-			.filter((p) -> p.getStatus() == PlanStatus.ACTIVE)
-			.map(Plan::getId)
-			.findFirst()
-			.orElse(null);
+		return this.currentPlan.activeId().orElse(null);
 	}
 
 	@GetMapping("/feedback/status/{token}")

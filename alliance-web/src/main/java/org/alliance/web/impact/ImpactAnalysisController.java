@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.impact.ImpactAnalysisService;
+import org.alliance.application.plan.CurrentPlan;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.impact.AnalysisStatus;
 import org.alliance.domain.impact.Decision;
@@ -81,10 +82,13 @@ class ImpactAnalysisController {
 
 	private final Clock clock;
 
+	private final CurrentPlan currentPlan;
+
 	ImpactAnalysisController(ImpactAnalysisService service, ImpactAnalysisRepository analyses, AccessPolicy access,
 			PlanRepository plans, AimRepository aims, WorkgroupRepository workgroups, PersonRepository people,
 			IndicatorRepository indicators, DimensionValueRepository groups, MessageSource messages, AnalysisPdf pdf,
-			Clock clock) {
+			Clock clock, CurrentPlan currentPlan) {
+		this.currentPlan = currentPlan;
 		this.service = service;
 		this.analyses = analyses;
 		this.access = access;
@@ -112,11 +116,7 @@ class ImpactAnalysisController {
 	@PreAuthorize("@access.canStartAnalysis(authentication)")
 	String newAnalysis(@AuthenticationPrincipal AllianceUser me, Model model) {
 		List<Workgroup> mine = workgroupsFor(me);
-		Long plan = this.plans.findAllByOrderByStartDateDescIdDesc()
-			.stream()
-			.findFirst()
-			.map((p) -> p.getId())
-			.orElse(null);
+		Long plan = this.currentPlan.id().orElse(null);
 		model.addAttribute("analysisForm", AnalysisForm.blank(plan, (mine.size() == 1) ? mine.get(0).getId() : null));
 		return analysisForm(me, model);
 	}

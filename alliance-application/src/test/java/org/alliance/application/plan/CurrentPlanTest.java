@@ -1,4 +1,4 @@
-package org.alliance.web.dashboard;
+package org.alliance.application.plan;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Which plan a dashboard opens on when none is asked for: the active plan people work in
- * (most steps), not the newest, which may still be empty.
+ * Which plan is meant when none is asked for (a dashboard, a new analysis, the public's
+ * feedback): the active plan people work in (most steps), not the newest, which may still
+ * be empty.
  */
-class PlanChoiceTest {
+class CurrentPlanTest {
 
 	static final PlanChoice NEW_EMPTY = new PlanChoice(3L, "Next plan", PlanStatus.ACTIVE, LocalDate.of(2027, 1, 1));
 
@@ -27,21 +28,21 @@ class PlanChoiceTest {
 	void theActivePlanWithTheMostStepsWinsOverANewerEmptyOne() {
 		Choices choices = new Choices(List.of(NEW_EMPTY, DRAFT, CURRENT), List.of(),
 				Map.of(3L, 0L, 2L, 120L, 4L, 500L));
-		assertThat(DashboardController.choose(choices, null)).contains(CURRENT);
+		assertThat(CurrentPlan.choose(choices, null)).contains(CURRENT);
 	}
 
 	@Test
 	void withoutAnActivePlanTheOneWithTheMostStepsAndBetweenEqualsTheNewest() {
 		PlanChoice older = new PlanChoice(1L, "Older draft", PlanStatus.DRAFT, LocalDate.of(2025, 1, 1));
 		Choices choices = new Choices(List.of(DRAFT, older), List.of(), Map.of(4L, 10L, 1L, 10L));
-		assertThat(DashboardController.choose(choices, null)).contains(DRAFT);
-		assertThat(DashboardController.choose(new Choices(List.of(), List.of(), Map.of()), null)).isEmpty();
+		assertThat(CurrentPlan.choose(choices, null)).contains(DRAFT);
+		assertThat(CurrentPlan.choose(new Choices(List.of(), List.of(), Map.of()), null)).isEmpty();
 	}
 
 	@Test
 	void theAskedForPlanIsAlwaysShown() {
 		Choices choices = new Choices(List.of(NEW_EMPTY, CURRENT), List.of(), Map.of(3L, 0L, 2L, 120L));
-		assertThat(DashboardController.choose(choices, 3L)).contains(NEW_EMPTY);
+		assertThat(CurrentPlan.choose(choices, 3L)).contains(NEW_EMPTY);
 	}
 
 }
