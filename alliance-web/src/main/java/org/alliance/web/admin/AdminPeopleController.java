@@ -11,7 +11,6 @@ import jakarta.validation.Valid;
 import org.alliance.application.person.PersonService;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
-import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
@@ -185,13 +184,7 @@ class AdminPeopleController {
 
 	private String apply(Long id, RedirectAttributes redirect, String success, Runnable action) {
 		this.service.load(id);
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", success);
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+		FormSubmission.button(redirect, success, null, action);
 		return "redirect:/admin/people/" + id;
 	}
 

@@ -18,18 +18,18 @@ import org.alliance.domain.equity.DisparityMeasures;
 import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.equity.IndicatorValue;
-import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
 import org.alliance.persistence.step.StepQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.alliance.web.chart.IndicatorChart;
 import org.alliance.web.security.AccessPolicy;
-import org.alliance.web.shared.SortLinks;
-import org.jspecify.annotations.Nullable;
 import org.alliance.web.shared.CsvCells;
+import org.alliance.web.shared.FormSubmission;
+import org.alliance.web.shared.SortLinks;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -153,13 +153,7 @@ class IndicatorController {
 	String linkStep(@PathVariable Long id, @RequestParam(name = "indicatorId", required = false) List<Long> ids,
 			RedirectAttributes redirect) {
 		Set<Long> wanted = (ids != null) ? new LinkedHashSet<>(ids) : Set.of();
-		try {
-			this.service.linkStep(id, wanted);
-			redirect.addFlashAttribute("flash", "step.indicators.saved");
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
+		FormSubmission.button(redirect, "step.indicators.saved", null, () -> this.service.linkStep(id, wanted));
 		return "redirect:/action-steps/" + id + "#indicators-heading";
 	}
 

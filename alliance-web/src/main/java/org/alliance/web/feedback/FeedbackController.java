@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.feedback.FeedbackFigures;
 import org.alliance.application.feedback.FeedbackService;
-import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.feedback.FeedbackNote;
 import org.alliance.domain.feedback.FeedbackStatus;
@@ -23,7 +22,6 @@ import org.alliance.domain.feedback.Outcome;
 import org.alliance.domain.feedback.ServiceArea;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.plan.Aim;
-import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.persistence.feedback.FeedbackItemRepository;
 import org.alliance.persistence.feedback.ServiceAreaRepository;
@@ -289,16 +287,7 @@ class FeedbackController {
 	}
 
 	private static String act(Long id, RedirectAttributes redirect, String done, Runnable change) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("flash", done);
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		catch (StaleEditException ex) {
-			redirect.addFlashAttribute("flashError", "feedback.stale");
-		}
+		FormSubmission.button(redirect, done, "feedback.stale", change);
 		return "redirect:/feedback-items/" + id;
 	}
 

@@ -407,15 +407,8 @@ class ImpactAnalysisController {
 
 	/** A one-button change: done and said, or refused with the rule's message. */
 	private String act(Long id, RedirectAttributes redirect, String done, Runnable change, String then) {
-		try {
-			change.run();
-			redirect.addFlashAttribute("flash", done);
-			return "redirect:/analyses/" + id + then;
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-			return "redirect:/analyses/" + id;
-		}
+		return FormSubmission.button(redirect, done, null, change) ? "redirect:/analyses/" + id + then
+				: "redirect:/analyses/" + id;
 	}
 
 	private static String locked(ImpactAnalysis analysis, RedirectAttributes redirect) {

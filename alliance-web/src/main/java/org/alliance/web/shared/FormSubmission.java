@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.shared.StaleEditException;
 import org.alliance.domain.shared.DomainRuleException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.PropertyAccessorFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -17,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The one way a form handler answers: a valid form is handed to the application and the
@@ -66,6 +68,32 @@ public final class FormSubmission {
 		}
 		offerReplay();
 		return page.get();
+	}
+
+	/**
+	 * A one-button change (a form with nothing to type, such as Acknowledge or Remove):
+	 * done and said with a message on the page it returns to, or refused with the broken
+	 * rule's message, or, when someone changed the object first, with {@code stale}.
+	 * @param stale the message for a stale change, or {@code null} when the change cannot
+	 * be stale
+	 * @return whether the change was made
+	 */
+	public static boolean button(RedirectAttributes redirect, String done, @Nullable String stale, Runnable change) {
+		try {
+			change.run();
+			redirect.addFlashAttribute("flash", done);
+			return true;
+		}
+		catch (DomainRuleException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			if (stale == null) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("flashError", stale);
+		}
+		return false;
 	}
 
 	/**

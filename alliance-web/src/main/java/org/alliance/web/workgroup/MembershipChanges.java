@@ -1,8 +1,7 @@
 package org.alliance.web.workgroup;
 
-import org.alliance.domain.shared.DomainRuleException;
+import org.alliance.web.shared.FormSubmission;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Applies a lead or member change and reports the outcome on the workgroup page. */
@@ -12,16 +11,7 @@ public final class MembershipChanges {
 	}
 
 	public static String apply(Long workgroupId, RedirectAttributes redirect, String success, Runnable action) {
-		try {
-			action.run();
-			redirect.addFlashAttribute("flash", success);
-		}
-		catch (DomainRuleException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "workgroup.conflict");
-		}
+		FormSubmission.button(redirect, success, "workgroup.conflict", action);
 		return "redirect:/workgroups/" + workgroupId;
 	}
 
