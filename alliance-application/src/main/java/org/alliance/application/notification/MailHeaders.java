@@ -27,10 +27,19 @@ public final class MailHeaders {
 				gap = true;
 				continue;
 			}
-			if (gap && line.length() > 0 && c != ' ') {
-				line.append(' ');
+			if (gap) {
+				// one space where the break was, with the spaces around it
+				if (c == ' ') {
+					continue;
+				}
+				while (line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+					line.setLength(line.length() - 1);
+				}
+				if (line.length() > 0) {
+					line.append(' ');
+				}
+				gap = false;
 			}
-			gap = false;
 			line.appendCodePoint(c);
 		}
 		return line.toString().strip();

@@ -487,7 +487,7 @@ class AuthorizationMatrixTest extends WebTestSupport {
 		}
 
 		MockHttpServletRequestBuilder params(MockHttpServletRequestBuilder builder) {
-			String tag = UUID.randomUUID().toString().substring(0, 8);
+			String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 			return builder.param("status", "IN_PROGRESS")
 				.param("percent", "10")
 				.param("narrative", "matrix")

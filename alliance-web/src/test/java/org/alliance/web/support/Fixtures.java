@@ -62,14 +62,16 @@ public class Fixtures {
 	}
 
 	public static String unique(String prefix) {
-		return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+		// 48 random bits: the matrix tests make tens of thousands of names in one
+		// database
+		return prefix + " " + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 	}
 
 	public Person person(SystemRole role) {
 		if (this.passwordHash == null) {
 			this.passwordHash = this.passwordEncoder.encode(PASSWORD);
 		}
-		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		return this.people.save(new Person(role.name().toLowerCase() + "-" + tag + "@example.org", "Person " + tag,
 				this.passwordHash, role, this.clock.instant()));
 	}
