@@ -111,18 +111,23 @@ class FeedbackController {
 	@PreAuthorize("@access.canSeeFeedback(authentication, #id)")
 	String show(@PathVariable Long id, @RequestParam(required = false) @Nullable String contact,
 			Authentication authentication, Model model) {
-		if ("show".equals(contact) && this.access.canSeeFeedbackContact(authentication, id)) {
-			// read on request only, and recorded
-			model.addAttribute("contact", this.service.contactOf(id));
-		}
-		return page(id, authentication, model);
+		return page(id, authentication, model, "show".equals(contact));
 	}
 
 	private String page(Long id, Authentication authentication, Model model) {
+		return page(id, authentication, model, false);
+	}
+
+	private String page(Long id, Authentication authentication, Model model, boolean showContact) {
 		FeedbackItem item = this.service.item(id);
 		model.addAttribute("item", item);
 		model.addAttribute("isAdmin", this.access.isAdmin(authentication));
-		model.addAttribute("mayReadContact", this.access.canSeeFeedbackContact(authentication, id));
+		boolean mayReadContact = this.access.mayReadContactOf(authentication, item);
+		model.addAttribute("mayReadContact", mayReadContact);
+		if (showContact && mayReadContact) {
+			// read on request only, and recorded
+			model.addAttribute("contact", this.service.contactOf(id));
+		}
 		model.addAttribute("acknowledgeBy", this.service.acknowledgeBy(item));
 		model.addAttribute("answerBy", this.service.answerBy(item));
 		model.addAttribute("today", LocalDate.now(this.clock));

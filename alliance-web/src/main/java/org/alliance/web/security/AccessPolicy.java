@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.commitment.Commitment;
+import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.comment.CommentStore;
 import org.alliance.persistence.commitment.CommitmentRepository;
@@ -235,18 +236,14 @@ public class AccessPolicy {
 
 	/**
 	 * Who handles an item reads its sender's contact details: administrators, and the
-	 * leads of the workgroup it is assigned to (not every lead who triages).
+	 * leads of the workgroup it is assigned to (not every lead who triages). For a page
+	 * whose item the caller may already see (it is not looked up again).
 	 */
-	public boolean canSeeFeedbackContact(Authentication authentication, Long itemId) {
-		if (!canSeeFeedback(authentication, itemId)) {
-			return false;
-		}
+	public boolean mayReadContactOf(Authentication authentication, FeedbackItem item) {
 		if (isAdmin(authentication)) {
 			return true;
 		}
-		Long workgroupId = this.feedback.findById(itemId)
-			.orElseThrow(() -> new NotFoundException("Feedback", itemId))
-			.getWorkgroupId();
+		Long workgroupId = item.getWorkgroupId();
 		return workgroupId != null && user(authentication).flatMap((u) -> roleIn(workgroupId, u))
 			.filter((r) -> r == WorkgroupRole.LEAD)
 			.isPresent();
