@@ -11,7 +11,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
  */
 @SpringBootApplication(scanBasePackages = "org.alliance")
 @EntityScan("org.alliance.domain")
-@EnableJpaRepositories("org.alliance.persistence")
+@EnableJpaRepositories({ "org.alliance.persistence", "org.alliance.application" })
 public class AllianceApplication {
 
 	public static void main(String[] args) {

@@ -16,8 +16,8 @@ import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.step.ActionStep;
-import org.alliance.persistence.comment.CommentStore;
-import org.alliance.persistence.comment.CommentStore.Comment;
+import org.alliance.application.comment.CommentStore;
+import org.alliance.application.comment.CommentStore.Comment;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.step.ActionStepRepository;
 

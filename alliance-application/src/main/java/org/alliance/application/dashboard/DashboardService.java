@@ -18,11 +18,11 @@ import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.RollUp;
 import org.alliance.domain.step.StepAttention;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ProgressQueries.Scope;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.ProgressQueries.Scope;
 import org.alliance.persistence.step.ChecklistItemRepository;
-import org.alliance.persistence.step.StepRow;
-import org.alliance.persistence.step.UpdateRow;
+import org.alliance.application.progress.StepRow;
+import org.alliance.application.progress.UpdateRow;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -176,7 +176,7 @@ public class IndicatorService {
 		// checked after replacing, so re-importing the same periods never counts twice;
 		// refusing rolls the whole import back
 		if (this.values.countByIndicatorId(indicatorId) > this.maxValues) {
-			throw new DomainRuleException("indicator.values.tooMany");
+			throw new DomainRuleException("indicator.values.tooMany", null, this.maxValues);
 		}
 		Map<String, Object> after = new LinkedHashMap<>();
 		after.put("how", how);

@@ -35,14 +35,13 @@ import org.alliance.domain.step.ActionStep;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
-import org.alliance.persistence.impact.AnalysisRow;
 import org.alliance.persistence.impact.ImpactAnalysisRepository;
 import org.alliance.persistence.impact.ImpactEffectRepository;
 import org.alliance.persistence.impact.MitigationRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.step.StepQueries;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.application.progress.StepQueries;
+import org.alliance.application.progress.StepRow;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +61,8 @@ public class ImpactAnalysisService {
 	private static final String ENTITY = "ImpactAnalysis";
 
 	private final ImpactAnalysisRepository analyses;
+
+	private final AnalysisQueries rows;
 
 	private final ImpactEffectRepository effects;
 
@@ -89,12 +90,13 @@ public class ImpactAnalysisService {
 
 	private final Clock clock;
 
-	ImpactAnalysisService(ImpactAnalysisRepository analyses, ImpactEffectRepository effects,
+	ImpactAnalysisService(ImpactAnalysisRepository analyses, AnalysisQueries rows, ImpactEffectRepository effects,
 			MitigationRepository mitigations, StepService steps, StepQueries stepQueries, PlanRepository plans,
 			AimRepository aims, WorkgroupRepository workgroups, IndicatorRepository indicators,
 			IndicatorValueRepository values, DimensionValueRepository groups, DisparityMeasures measures,
 			AuditLog audit, Clock clock) {
 		this.analyses = analyses;
+		this.rows = rows;
 		this.effects = effects;
 		this.mitigations = mitigations;
 		this.steps = steps;
@@ -117,13 +119,13 @@ public class ImpactAnalysisService {
 
 	@Transactional(readOnly = true)
 	public List<AnalysisRow> rows() {
-		return this.analyses.rows();
+		return this.rows.rows();
 	}
 
 	/** A plan's analyses awaiting sign-off or past their review date. */
 	@Transactional(readOnly = true)
 	public List<AnalysisRow> needingAttention(Long planId) {
-		return this.analyses.needingAttention(planId, LocalDate.now(this.clock));
+		return this.rows.needingAttention(planId, LocalDate.now(this.clock));
 	}
 
 	/** Starts an analysis owned by the person who starts it. */

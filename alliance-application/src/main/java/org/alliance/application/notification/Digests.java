@@ -12,12 +12,12 @@ import java.util.function.Supplier;
 
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.PlanStatus;
-import org.alliance.persistence.notification.NotificationSettingsStore;
-import org.alliance.persistence.notification.NotificationSettingsStore.Recipient;
-import org.alliance.persistence.notification.OutboxStore.Kind;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ReminderQueries;
-import org.alliance.persistence.progress.ReminderQueries.Listing;
+import org.alliance.application.notification.NotificationSettingsStore;
+import org.alliance.application.notification.NotificationSettingsStore.Recipient;
+import org.alliance.application.notification.OutboxStore.Kind;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.ReminderQueries;
+import org.alliance.application.progress.ReminderQueries.Listing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.alliance.domain.step.StepAttention;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.application.progress.StepRow;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.alliance.persistence.notification.NotificationSettingsStore.Recipient;
-import org.alliance.persistence.notification.OutboxStore;
-import org.alliance.persistence.notification.OutboxStore.Kind;
-import org.alliance.persistence.notification.OutboxStore.NewMessage;
+import org.alliance.application.notification.NotificationSettingsStore.Recipient;
+import org.alliance.application.notification.OutboxStore;
+import org.alliance.application.notification.OutboxStore.Kind;
+import org.alliance.application.notification.OutboxStore.NewMessage;
 
 import org.springframework.stereotype.Component;
 

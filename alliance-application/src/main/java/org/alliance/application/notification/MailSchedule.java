@@ -2,7 +2,7 @@ package org.alliance.application.notification;
 
 import java.time.Clock;
 
-import org.alliance.persistence.notification.OutboxStore;
+import org.alliance.application.notification.OutboxStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 import org.alliance.application.audit.AuditLog;
 import org.alliance.domain.shared.DomainRuleException;
-import org.alliance.persistence.notification.NotificationSettingsStore;
-import org.alliance.persistence.notification.NotificationSettingsStore.Settings;
+import org.alliance.application.notification.NotificationSettingsStore;
+import org.alliance.application.notification.NotificationSettingsStore.Settings;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,8 +9,8 @@ import java.util.List;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.alliance.persistence.notification.OutboxStore;
-import org.alliance.persistence.notification.OutboxStore.Message;
+import org.alliance.application.notification.OutboxStore;
+import org.alliance.application.notification.OutboxStore.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.alliance.application.audit.AuditLog;
 import org.alliance.application.shared.NotFoundException;
-import org.alliance.persistence.notification.OutboxStore;
-import org.alliance.persistence.notification.OutboxStore.Message;
-import org.alliance.persistence.notification.OutboxStore.Status;
+import org.alliance.application.notification.OutboxStore;
+import org.alliance.application.notification.OutboxStore.Message;
+import org.alliance.application.notification.OutboxStore.Status;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;

@@ -3,8 +3,8 @@ package org.alliance.application.notification;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.alliance.persistence.notification.NotificationSettingsStore.Digest;
-import org.alliance.persistence.notification.NotificationSettingsStore.Settings;
+import org.alliance.application.notification.NotificationSettingsStore.Digest;
+import org.alliance.application.notification.NotificationSettingsStore.Settings;
 
 /** What a person can unsubscribe from with one link: each kind of message. */
 public enum Subscription {

@@ -10,7 +10,7 @@ import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.token.AccessTokenStore;
+import org.alliance.application.token.AccessTokenStore;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.plan.PlanStatus;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ProgressQueries.Choices;
-import org.alliance.persistence.progress.ProgressQueries.PlanChoice;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.ProgressQueries.Choices;
+import org.alliance.application.progress.ProgressQueries.PlanChoice;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;

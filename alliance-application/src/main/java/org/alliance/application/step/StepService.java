@@ -25,11 +25,11 @@ import org.alliance.domain.workgroup.WorkgroupRole;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.step.ActionStepRepository;
 import org.alliance.persistence.step.ChecklistItemRepository;
-import org.alliance.persistence.step.EvidenceStore;
-import org.alliance.persistence.step.StepInContext;
-import org.alliance.persistence.step.StepQueries;
-import org.alliance.persistence.step.StepRow;
-import org.alliance.persistence.step.UpdateRow;
+import org.alliance.application.step.EvidenceStore;
+import org.alliance.application.progress.StepInContext;
+import org.alliance.application.progress.StepQueries;
+import org.alliance.application.progress.StepRow;
+import org.alliance.application.progress.UpdateRow;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 
 import org.springframework.beans.factory.ObjectProvider;

@@ -19,9 +19,9 @@ import org.alliance.application.audit.AuditLog;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.shared.Names;
-import org.alliance.persistence.token.AccessTokenStore;
-import org.alliance.persistence.token.AccessTokenStore.Scope;
-import org.alliance.persistence.token.AccessTokenStore.Token;
+import org.alliance.application.token.AccessTokenStore;
+import org.alliance.application.token.AccessTokenStore.Scope;
+import org.alliance.application.token.AccessTokenStore.Token;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

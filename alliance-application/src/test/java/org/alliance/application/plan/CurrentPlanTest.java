@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.alliance.domain.plan.PlanStatus;
-import org.alliance.persistence.progress.ProgressQueries.Choices;
-import org.alliance.persistence.progress.ProgressQueries.PlanChoice;
+import org.alliance.application.progress.ProgressQueries.Choices;
+import org.alliance.application.progress.ProgressQueries.PlanChoice;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

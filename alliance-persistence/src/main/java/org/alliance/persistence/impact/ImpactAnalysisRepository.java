@@ -1,6 +1,5 @@
 package org.alliance.persistence.impact;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,35 +11,14 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Impact analyses: one with its indicators, and the rows of lists, each in one statement.
+ * Impact analyses as aggregates, and one with its indicators in one statement. Lists read
+ * through the application's {@code AnalysisQueries}.
  */
 public interface ImpactAnalysisRepository extends JpaRepository<ImpactAnalysis, Long> {
-
-	String ROW = "select new org.alliance.persistence.impact.AnalysisRow(a.id, a.title, a.subjectKind, a.status,"
-			+ " a.reviewDate, pl.id, pl.name, w.id, w.name, p.id, p.displayName) from ImpactAnalysis a"
-			+ " join Plan pl on pl.id = a.planId join Workgroup w on w.id = a.workgroupId"
-			+ " join Person p on p.id = a.ownerId ";
 
 	@EntityGraph(attributePaths = "indicatorIds")
 	@Query("select a from ImpactAnalysis a where a.id = :id")
 	Optional<ImpactAnalysis> findWithIndicators(@Param("id") Long id);
-
-	@Query(ROW + "where a.id = :id")
-	Optional<AnalysisRow> row(@Param("id") Long id);
-
-	/** Every analysis, those awaiting sign-off first, then by review date. */
-	@Query(ROW + "order by case when a.status = org.alliance.domain.impact.AnalysisStatus.AWAITING_SIGN_OFF"
-			+ " then 0 else 1 end, a.reviewDate nulls last, a.id")
-	List<AnalysisRow> rows();
-
-	/**
-	 * A plan's analyses that need someone: awaiting sign-off, or past their review date
-	 * without an evaluation.
-	 */
-	@Query(ROW + "where a.planId = :planId and (a.status = org.alliance.domain.impact.AnalysisStatus.AWAITING_SIGN_OFF"
-			+ " or (a.reviewDate < :today and a.status <> org.alliance.domain.impact.AnalysisStatus.EVALUATED))"
-			+ " order by a.reviewDate nulls last, a.id")
-	List<AnalysisRow> needingAttention(@Param("planId") Long planId, @Param("today") LocalDate today);
 
 	@Query("select a.workgroupId from ImpactAnalysis a where a.id = :id")
 	Optional<Long> findWorkgroupIdOf(@Param("id") Long id);

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.token.AccessTokenService;
-import org.alliance.persistence.token.AccessTokenStore.Scope;
+import org.alliance.application.token.AccessTokenStore.Scope;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 

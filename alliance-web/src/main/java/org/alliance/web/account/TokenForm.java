@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.alliance.application.token.AccessTokenService;
-import org.alliance.persistence.token.AccessTokenStore.Scope;
+import org.alliance.application.token.AccessTokenStore.Scope;
 import org.jspecify.annotations.Nullable;
 
 /**

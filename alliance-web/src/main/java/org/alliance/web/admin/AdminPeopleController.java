@@ -14,10 +14,10 @@ import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
-import org.alliance.persistence.person.PeopleQueries;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.person.PeopleQueries;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 import org.alliance.web.shared.SortLinks;
@@ -44,15 +44,15 @@ class AdminPeopleController {
 
 	private final PersonService service;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
 	private final ProgressQueries progress;
 
 	private final PeopleQueries list;
 
-	AdminPeopleController(PersonService service, PersonRepository people, WorkgroupRepository workgroups,
+	AdminPeopleController(PersonService service, PeopleViews people, WorkgroupViews workgroups,
 			ProgressQueries progress, PeopleQueries list) {
 		this.list = list;
 		this.service = service;
@@ -117,7 +117,7 @@ class AdminPeopleController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("status", (enabled == null) ? null : status);
 		model.addAttribute("roles", SystemRole.values());
-		model.addAttribute("workgroups", this.workgroups.findAll(Sort.by("name")));
+		model.addAttribute("workgroups", this.workgroups.findAllByName());
 		model.addAttribute("sort", sort);
 		String filtered = UriComponentsBuilder.fromPath("/admin/people")
 			.queryParamIfPresent("role", Optional.ofNullable(chosenRole))

@@ -6,8 +6,7 @@ import org.alliance.application.plan.PlanService;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.plan.PlanStatus;
-import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.plan.PlanRepository;
+import org.alliance.application.plan.PlanViews;
 import org.alliance.web.shared.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,19 +26,16 @@ class AdminPlanController {
 
 	private final PlanService service;
 
-	private final PlanRepository plans;
+	private final PlanViews plans;
 
-	private final AimRepository aims;
-
-	AdminPlanController(PlanService service, PlanRepository plans, AimRepository aims) {
+	AdminPlanController(PlanService service, PlanViews plans) {
 		this.service = service;
 		this.plans = plans;
-		this.aims = aims;
 	}
 
 	@GetMapping("/admin/plans")
 	String list(Model model) {
-		model.addAttribute("plans", this.plans.findAllByOrderByStartDateDescIdDesc());
+		model.addAttribute("plans", this.plans.plansNewestFirst());
 		return "admin/plans";
 	}
 
@@ -83,7 +79,7 @@ class AdminPlanController {
 
 	@GetMapping("/admin/plans/{id}/aims/new")
 	String newAim(@PathVariable Long id, Model model) {
-		int next = this.aims.findByPlanIdOrderByNumberAsc(id).size() + 1;
+		int next = this.plans.aimsOf(id).size() + 1;
 		this.service.plan(id);
 		model.addAttribute("aimForm", new AimForm(next, "", "", null));
 		return aimForm(id, null, model);
@@ -127,7 +123,7 @@ class AdminPlanController {
 		model.addAttribute("planId", id);
 		model.addAttribute("statuses", PlanStatus.values());
 		if (id != null) {
-			model.addAttribute("aims", this.aims.findByPlanIdOrderByNumberAsc(id));
+			model.addAttribute("aims", this.plans.aimsOf(id));
 		}
 		return "admin/plan-form";
 	}

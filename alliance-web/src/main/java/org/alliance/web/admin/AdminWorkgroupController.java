@@ -6,8 +6,8 @@ import org.alliance.application.shared.NotFoundException;
 import org.alliance.application.workgroup.WorkgroupService;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.shared.FormSubmission;
 import org.alliance.web.workgroup.MembershipChanges;
 
@@ -29,11 +29,11 @@ class AdminWorkgroupController {
 
 	private final WorkgroupService service;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
-	AdminWorkgroupController(WorkgroupService service, WorkgroupRepository workgroups, PersonRepository people) {
+	AdminWorkgroupController(WorkgroupService service, WorkgroupViews workgroups, PeopleViews people) {
 		this.service = service;
 		this.workgroups = workgroups;
 		this.people = people;

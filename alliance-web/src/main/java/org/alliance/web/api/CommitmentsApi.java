@@ -16,7 +16,7 @@ import org.alliance.domain.commitment.CommitmentStatus;
 import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.domain.commitment.EventKind;
 import org.alliance.domain.commitment.ShareTarget;
-import org.alliance.persistence.commitment.CommitmentRepository;
+import org.alliance.application.commitment.CommitmentViews;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,13 +37,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class CommitmentsApi {
 
-	private final CommitmentRepository commitments;
+	private final CommitmentViews commitments;
 
 	private final CommitmentService service;
 
 	private final Compliance compliance;
 
-	CommitmentsApi(CommitmentRepository commitments, CommitmentService service, Compliance compliance) {
+	CommitmentsApi(CommitmentViews commitments, CommitmentService service, Compliance compliance) {
 		this.commitments = commitments;
 		this.service = service;
 		this.compliance = compliance;

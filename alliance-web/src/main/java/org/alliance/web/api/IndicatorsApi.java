@@ -33,8 +33,7 @@ import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.equity.IndicatorKind;
 import org.alliance.domain.equity.IndicatorUnit;
 import org.alliance.domain.equity.PeriodType;
-import org.alliance.persistence.equity.DimensionValueRepository;
-import org.alliance.persistence.equity.IndicatorValueRepository;
+import org.alliance.application.equity.IndicatorViews;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -68,9 +67,7 @@ class IndicatorsApi {
 
 	private final EquityOverview overview;
 
-	private final IndicatorValueRepository values;
-
-	private final DimensionValueRepository groups;
+	private final IndicatorViews values;
 
 	private final DisparityMeasures measures;
 
@@ -78,12 +75,11 @@ class IndicatorsApi {
 
 	private final Clock clock;
 
-	IndicatorsApi(IndicatorService service, EquityOverview overview, IndicatorValueRepository values,
-			DimensionValueRepository groups, DisparityMeasures measures, MessageSource messages, Clock clock) {
+	IndicatorsApi(IndicatorService service, EquityOverview overview, IndicatorViews values, DisparityMeasures measures,
+			MessageSource messages, Clock clock) {
 		this.service = service;
 		this.overview = overview;
 		this.values = values;
-		this.groups = groups;
 		this.measures = measures;
 		this.messages = messages;
 		this.clock = clock;
@@ -167,9 +163,8 @@ class IndicatorsApi {
 					+ "; it is broken down by " + indicator.dimensionList() + ".");
 		}
 		Dimension chosen = IndicatorService.dimension(indicator, dimension);
-		IndicatorAnalysis.Result all = IndicatorAnalysis.analyse(indicator, chosen,
-				this.groups.findByDimensionOrderByPositionAscLabelAsc(chosen), this.values.findByIndicator(id),
-				this.measures);
+		IndicatorAnalysis.Result all = IndicatorAnalysis.analyse(indicator, chosen, this.values.groupsOf(chosen),
+				this.values.valuesOf(id), this.measures);
 		IndicatorAnalysis.Result result = all.recent(periods);
 		List<PeriodFigures> shown = new ArrayList<>();
 		for (IndicatorAnalysis.PeriodRows period : result.periods()) {
@@ -207,7 +202,7 @@ class IndicatorsApi {
 	Stored store(@PathVariable long id, @Valid @RequestBody Values body) {
 		Indicator indicator = this.service.indicator(id);
 		List<ValueRow> rows = (body.rows() != null) ? body.rows() : List.of();
-		IndicatorImport.Outcome outcome = IndicatorImport.read(indicator, this.groups.findAllInOrder(),
+		IndicatorImport.Outcome outcome = IndicatorImport.read(indicator, this.values.groups(),
 				new StringReader(csv(indicator, rows)));
 		if (!outcome.ok()) {
 			Locale locale = LocaleContextHolder.getLocale();

@@ -13,13 +13,12 @@ import org.alliance.application.shared.ReadCache;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ProgressQueries.Scope;
-import org.alliance.persistence.progress.ProgressQueries.StepFilter;
-import org.alliance.persistence.step.StepRow;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.ProgressQueries.Scope;
+import org.alliance.application.progress.ProgressQueries.StepFilter;
+import org.alliance.application.progress.StepRow;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.api.ApiViews.AimDetail;
 import org.alliance.web.api.ApiViews.PlanDetail;
 import org.alliance.web.api.ApiViews.PlanSummary;
@@ -48,23 +47,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Transactional(readOnly = true)
 class PlansApi {
 
-	private final PlanRepository plans;
-
-	private final AimRepository aims;
+	private final PlanViews plans;
 
 	private final ProgressQueries queries;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
 	private final Clock clock;
 
 	private final ReadCache cache;
 
-	PlansApi(PlanRepository plans, AimRepository aims, ProgressQueries queries, WorkgroupRepository workgroups,
-			Clock clock, ReadCache cache) {
+	PlansApi(PlanViews plans, ProgressQueries queries, WorkgroupViews workgroups, Clock clock, ReadCache cache) {
 		this.cache = cache;
 		this.plans = plans;
-		this.aims = aims;
 		this.queries = queries;
 		this.workgroups = workgroups;
 		this.clock = clock;
@@ -86,7 +81,7 @@ class PlansApi {
 	ApiPage<PlanSummary> list(@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
-		Page<Plan> found = this.plans.findAll(PageRequest.of(paging.page(), paging.size(),
+		Page<Plan> found = this.plans.plans(PageRequest.of(paging.page(), paging.size(),
 				Sort.by(Sort.Order.desc("startDate"), Sort.Order.desc("id"))));
 		return ApiPage.of(found.getContent().stream().map(PlanSummary::of).toList(), paging, found.getTotalElements(),
 				request);
@@ -96,7 +91,7 @@ class PlansApi {
 	@PreAuthorize("isAuthenticated()")
 	@Operation(operationId = "getPlan", summary = "A plan with its overall progress and its aims' progress")
 	PlanDetail plan(@PathVariable long id) {
-		Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
+		Plan plan = this.plans.plan(id).orElseThrow(() -> new NotFoundException("Plan", id));
 		LocalDate today = LocalDate.now(this.clock);
 		ProgressQueries.Summary summary = summary(id, today);
 		List<Ref> owners = summary.workgroups()
@@ -105,15 +100,14 @@ class PlansApi {
 			.toList();
 		return new PlanDetail(id, plan.getName(), (plan.getDescription() != null) ? plan.getDescription() : "",
 				plan.getStatus(), plan.getStartDate(), plan.getEndDate(), Progress.of(summary.overall()),
-				ApiViews.aims(this.aims.findByPlanIdOrderByNumberAsc(id), summary), owners,
-				"/api/v1/plans/" + id + "/action-steps");
+				ApiViews.aims(this.plans.aimsOf(id), summary), owners, "/api/v1/plans/" + id + "/action-steps");
 	}
 
 	@GetMapping("/aims/{id}")
 	@PreAuthorize("isAuthenticated()")
 	@Operation(operationId = "getAim", summary = "An aim with its progress")
 	AimDetail aim(@PathVariable long id) {
-		Aim aim = this.aims.findById(id).orElseThrow(() -> new NotFoundException("Aim", id));
+		Aim aim = this.plans.aim(id).orElseThrow(() -> new NotFoundException("Aim", id));
 		ProgressQueries.Summary summary = summary(aim.getPlanId(), LocalDate.now(this.clock));
 		Progress progress = summary.aims()
 			.stream()
@@ -140,7 +134,7 @@ class PlansApi {
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size, HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
-		if (!this.plans.existsById(id)) {
+		if (!this.plans.planExists(id)) {
 			throw new NotFoundException("Plan", id);
 		}
 		if (workgroup != null && !this.workgroups.existsById(workgroup)) {

@@ -19,9 +19,9 @@ import org.alliance.domain.step.RollUp;
 import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.api.ApiViews.Progress;
 import org.jspecify.annotations.Nullable;
 
@@ -41,16 +41,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Workgroups", description = "Workgroups, their members, and lead assignment")
 class WorkgroupsApi {
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
 	private final ProgressQueries queries;
 
 	private final WorkgroupService service;
 
-	WorkgroupsApi(WorkgroupRepository workgroups, PersonRepository people, ProgressQueries queries,
-			WorkgroupService service) {
+	WorkgroupsApi(WorkgroupViews workgroups, PeopleViews people, ProgressQueries queries, WorkgroupService service) {
 		this.workgroups = workgroups;
 		this.people = people;
 		this.queries = queries;

@@ -3,12 +3,11 @@ package org.alliance.web.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.domain.audit.AuditEntry;
-import org.alliance.persistence.audit.AuditEntryRepository;
+import org.alliance.application.audit.AuditViews;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -35,22 +34,19 @@ class AuditController {
 
 	static final int MAX_EXPORT = 100_000;
 
-	private final AuditEntryRepository entries;
-
-	private final Clock clock;
+	private final AuditViews entries;
 
 	private final AuditView view;
 
-	AuditController(AuditEntryRepository entries, Clock clock, AuditView view) {
+	AuditController(AuditViews entries, AuditView view) {
 		this.entries = entries;
-		this.clock = clock;
 		this.view = view;
 	}
 
 	@GetMapping("/admin/audit")
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult errors,
 			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
-		Page<AuditEntry> result = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
+		Page<AuditEntry> result = this.entries.find(filter.query(errors),
 				// a page past the end is empty, however large its number
 				PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / PAGE_SIZE), PAGE_SIZE,
 						filter.chosenOrder().sort));
@@ -67,7 +63,7 @@ class AuditController {
 			throws IOException {
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"alliance-audit.csv\"");
-		Page<AuditEntry> rows = this.entries.findAll(filter.toSpecification(this.clock.getZone(), errors),
+		Page<AuditEntry> rows = this.entries.find(filter.query(errors),
 				PageRequest.of(0, MAX_EXPORT, filter.chosenOrder().sort));
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		Writer writer = response.getWriter();

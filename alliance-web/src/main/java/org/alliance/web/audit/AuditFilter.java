@@ -1,17 +1,11 @@
 package org.alliance.web.audit;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
-import jakarta.persistence.criteria.Predicate;
-import org.alliance.domain.audit.AuditEntry;
+import org.alliance.application.audit.AuditViews;
 
 import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -63,30 +57,12 @@ public record AuditFilter(String type, String actor, String from, String to, Str
 		}
 	}
 
-	Specification<AuditEntry> toSpecification(ZoneId zone, BindingResult result) {
-		LocalDate fromDate = date(this.from, "from", result);
-		LocalDate toDate = date(this.to, "to", result);
-		return (root, query, cb) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (this.type != null && !this.type.isBlank()) {
-				predicates.add(cb.equal(root.get("entityType"), this.type));
-			}
-			if (this.actor != null && !this.actor.isBlank()) {
-				String pattern = "%" + this.actor.trim()
-					.toLowerCase(Locale.ROOT)
-					.replace("\\", "\\\\")
-					.replace("%", "\\%")
-					.replace("_", "\\_") + "%";
-				predicates.add(cb.like(cb.lower(root.get("actorName")), pattern, '\\'));
-			}
-			if (fromDate != null) {
-				predicates.add(cb.greaterThanOrEqualTo(root.get("at"), fromDate.atStartOfDay(zone).toInstant()));
-			}
-			if (toDate != null) {
-				predicates.add(cb.lessThan(root.get("at"), toDate.plusDays(1).atStartOfDay(zone).toInstant()));
-			}
-			return cb.and(predicates.toArray(Predicate[]::new));
-		};
+	/**
+	 * The filter as the audit trail's query; a badly typed date is reported on its field.
+	 */
+	AuditViews.Query query(BindingResult result) {
+		return new AuditViews.Query(this.type, this.actor, date(this.from, "from", result),
+				date(this.to, "to", result));
 	}
 
 }

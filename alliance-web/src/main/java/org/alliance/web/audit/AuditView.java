@@ -15,10 +15,10 @@ import org.alliance.domain.audit.AuditEntry;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.audit.AuditSubjects;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.audit.AuditSubjects;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -44,15 +44,15 @@ class AuditView {
 
 	private final MessageSource messages;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	private final AimRepository aims;
+	private final PlanViews aims;
 
 	private final AuditSubjects entityNames;
 
-	AuditView(MessageSource messages, PersonRepository people, WorkgroupRepository workgroups, AimRepository aims,
+	AuditView(MessageSource messages, PeopleViews people, WorkgroupViews workgroups, PlanViews aims,
 			AuditSubjects entityNames) {
 		this.entityNames = entityNames;
 		this.messages = messages;
@@ -112,7 +112,7 @@ class AuditView {
 				.forEach((Workgroup w) -> names.get("workgroup").put(w.getId(), w.getName()));
 		}
 		if (!aimIds.isEmpty()) {
-			this.aims.findAllById(aimIds)
+			this.aims.aimsWithIds(aimIds)
 				.forEach((Aim a) -> names.get("aim").put(a.getId(), a.getNumber() + ". " + a.getTitle()));
 		}
 		// the thing an entry is about, by name, when its snapshot does not carry one

@@ -5,7 +5,7 @@ import java.util.List;
 import org.alliance.application.publication.PublicPlan;
 import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.domain.equity.IndicatorAnalysis;
-import org.alliance.persistence.progress.ProgressQueries.Week;
+import org.alliance.application.progress.ProgressQueries.Week;
 
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.alliance.persistence.progress.ProgressQueries.Week;
+import org.alliance.application.progress.ProgressQueries.Week;
 
 /**
  * A server-rendered SVG line chart of percent over weeks: only coordinates and labels, so

@@ -3,7 +3,7 @@ package org.alliance.web.comment;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.comment.CommentService;
-import org.alliance.persistence.comment.CommentStore.Comment;
+import org.alliance.application.comment.CommentStore.Comment;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 

@@ -11,9 +11,9 @@ import org.alliance.application.commitment.Compliance;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.commitment.CommitmentStatus;
 import org.alliance.domain.commitment.EventKind;
-import org.alliance.persistence.commitment.CommitmentRepository;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.step.StepQueries;
+import org.alliance.application.commitment.CommitmentViews;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.progress.StepQueries;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CommitmentController {
 
-	private final CommitmentRepository commitments;
+	private final CommitmentViews commitments;
 
 	private final CommitmentService service;
 
@@ -50,10 +50,10 @@ class CommitmentController {
 
 	private final Clock clock;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
-	CommitmentController(CommitmentRepository commitments, CommitmentService service, Compliance compliance,
-			StepQueries queries, AccessPolicy access, Clock clock, PersonRepository people) {
+	CommitmentController(CommitmentViews commitments, CommitmentService service, Compliance compliance,
+			StepQueries queries, AccessPolicy access, Clock clock, PeopleViews people) {
 		this.people = people;
 		this.commitments = commitments;
 		this.service = service;

@@ -16,7 +16,7 @@ import org.alliance.application.feedback.FeedbackService;
 import org.alliance.application.impact.ImpactAnalysisService;
 import org.alliance.application.plan.CurrentPlan;
 import org.alliance.application.shared.NotFoundException;
-import org.alliance.persistence.progress.ProgressQueries;
+import org.alliance.application.progress.ProgressQueries;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.PageBodyRenderer;

@@ -18,8 +18,8 @@ import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorKind;
 import org.alliance.domain.equity.IndicatorUnit;
 import org.alliance.domain.equity.PeriodType;
-import org.alliance.persistence.equity.DimensionValueRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.equity.IndicatorViews;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.shared.FormSubmission;
 
 import org.springframework.data.domain.Sort;
@@ -40,12 +40,11 @@ class AdminIndicatorController {
 
 	private final IndicatorService service;
 
-	private final DimensionValueRepository groups;
+	private final IndicatorViews groups;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	AdminIndicatorController(IndicatorService service, DimensionValueRepository groups,
-			WorkgroupRepository workgroups) {
+	AdminIndicatorController(IndicatorService service, IndicatorViews groups, WorkgroupViews workgroups) {
 		this.service = service;
 		this.groups = groups;
 		this.workgroups = workgroups;
@@ -111,7 +110,7 @@ class AdminIndicatorController {
 	}
 
 	private String dimensionsPage(Model model) {
-		model.addAttribute("groupsByDimension", byDimension(this.groups.findAllInOrder()));
+		model.addAttribute("groupsByDimension", byDimension(this.groups.groups()));
 		model.addAttribute("dimensions", Dimension.values());
 		return "admin/dimensions";
 	}
@@ -124,8 +123,8 @@ class AdminIndicatorController {
 		model.addAttribute("comparisons", Comparison.values());
 		model.addAttribute("periodTypes", PeriodType.values());
 		model.addAttribute("dimensions", Dimension.values());
-		model.addAttribute("groupsByDimension", byDimension(this.groups.findAllInOrder()));
-		model.addAttribute("workgroups", this.workgroups.findAll(Sort.by("name")));
+		model.addAttribute("groupsByDimension", byDimension(this.groups.groups()));
+		model.addAttribute("workgroups", this.workgroups.findAllByName());
 		return "admin/indicator-form";
 	}
 

@@ -18,10 +18,9 @@ import org.alliance.domain.equity.DisparityMeasures;
 import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.equity.IndicatorValue;
-import org.alliance.persistence.equity.DimensionValueRepository;
-import org.alliance.persistence.equity.IndicatorValueRepository;
-import org.alliance.persistence.step.StepQueries;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.equity.IndicatorViews;
+import org.alliance.application.progress.StepQueries;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.chart.IndicatorChart;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.shared.CsvCells;
@@ -55,11 +54,9 @@ class IndicatorController {
 
 	private final EquityOverview overview;
 
-	private final IndicatorValueRepository values;
+	private final IndicatorViews values;
 
-	private final DimensionValueRepository groups;
-
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
 	private final StepQueries steps;
 
@@ -67,13 +64,11 @@ class IndicatorController {
 
 	private final AccessPolicy access;
 
-	IndicatorController(IndicatorService service, EquityOverview overview, IndicatorValueRepository values,
-			DimensionValueRepository groups, WorkgroupRepository workgroups, StepQueries steps,
-			DisparityMeasures measures, AccessPolicy access) {
+	IndicatorController(IndicatorService service, EquityOverview overview, IndicatorViews values,
+			WorkgroupViews workgroups, StepQueries steps, DisparityMeasures measures, AccessPolicy access) {
 		this.service = service;
 		this.overview = overview;
 		this.values = values;
-		this.groups = groups;
 		this.workgroups = workgroups;
 		this.steps = steps;
 		this.measures = measures;
@@ -126,8 +121,8 @@ class IndicatorController {
 				indicator.isMean() ? "mean" : "numerator", indicator.isMean() ? "count" : "denominator", "value",
 				"rate_ratio", "rate_difference", "ratio_95ci_low", "ratio_95ci_high", "outside_band", "standing",
 				"interval_excludes_1", "trend", "suppressed" };
-		List<IndicatorValue> all = this.values.findByIndicator(id);
-		List<DimensionValue> allGroups = this.groups.findAllInOrder();
+		List<IndicatorValue> all = this.values.valuesOf(id);
+		List<DimensionValue> allGroups = this.values.groups();
 		try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(header).get())) {
 			for (Dimension dimension : indicator.dimensionList()) {
 				IndicatorAnalysis.Result result = IndicatorAnalysis.analyse(indicator, dimension,
@@ -158,9 +153,8 @@ class IndicatorController {
 	}
 
 	private IndicatorAnalysis.Result analyse(Indicator indicator, Dimension dimension) {
-		return IndicatorAnalysis.analyse(indicator, dimension,
-				this.groups.findByDimensionOrderByPositionAscLabelAsc(dimension),
-				this.values.findByIndicator(indicator.getId()), this.measures);
+		return IndicatorAnalysis.analyse(indicator, dimension, this.values.groupsOf(dimension),
+				this.values.valuesOf(indicator.getId()), this.measures);
 	}
 
 	private static Object round(Double value) {

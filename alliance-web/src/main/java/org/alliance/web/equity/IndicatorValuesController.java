@@ -23,8 +23,7 @@ import org.alliance.domain.equity.Indicator;
 import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.equity.Period;
 import org.alliance.domain.shared.DomainRuleException;
-import org.alliance.persistence.equity.DimensionValueRepository;
-import org.alliance.persistence.equity.IndicatorValueRepository;
+import org.alliance.application.equity.IndicatorViews;
 import org.alliance.web.shared.CsvCells;
 import org.alliance.web.shared.FormSubmission;
 import org.apache.commons.csv.CSVFormat;
@@ -56,19 +55,15 @@ class IndicatorValuesController {
 
 	private final IndicatorService service;
 
-	private final IndicatorValueRepository values;
-
-	private final DimensionValueRepository groups;
+	private final IndicatorViews values;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	IndicatorValuesController(IndicatorService service, IndicatorValueRepository values,
-			DimensionValueRepository groups, MessageSource messages, Clock clock) {
+	IndicatorValuesController(IndicatorService service, IndicatorViews values, MessageSource messages, Clock clock) {
 		this.service = service;
 		this.values = values;
-		this.groups = groups;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -83,12 +78,12 @@ class IndicatorValuesController {
 			@RequestParam(required = false) String period, Model model, HttpServletResponse response) {
 		Indicator indicator = this.service.indicator(id);
 		Dimension chosen = IndicatorService.dimension(indicator, dimension);
-		List<DimensionValue> groups = this.groups.findByDimensionOrderByPositionAscLabelAsc(chosen);
+		List<DimensionValue> groups = this.values.groupsOf(chosen);
 		Period parsed = (period == null || period.isBlank())
 				? Period.containing(indicator.getPeriodType(), LocalDate.now(this.clock)) : parse(indicator, period);
 		Map<Long, IndicatorValue> existing = new LinkedHashMap<>();
 		if (parsed != null) {
-			this.values.findOfPeriod(id, parsed.start(), chosen).forEach((v) -> existing.put(v.getGroupValueId(), v));
+			this.values.valuesOfPeriod(id, parsed.start(), chosen).forEach((v) -> existing.put(v.getGroupValueId(), v));
 		}
 		List<ValuesForm.Row> rows = new ArrayList<>();
 		for (DimensionValue group : groups) {
@@ -104,7 +99,7 @@ class IndicatorValuesController {
 		BindingResult result = new BeanPropertyBindingResult(form, "valuesForm");
 		if (parsed == null) {
 			rejectPeriod(result, indicator, period);
-			FormSubmission.failed(response);
+			return FormSubmission.refused(response, () -> form(indicator, chosen, groups, result, false, model));
 		}
 		return form(indicator, chosen, groups, result, !existing.isEmpty(), model);
 	}
@@ -115,7 +110,7 @@ class IndicatorValuesController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Indicator indicator = this.service.indicator(id);
 		Dimension chosen = IndicatorService.dimension(indicator, dimension);
-		List<DimensionValue> groups = this.groups.findByDimensionOrderByPositionAscLabelAsc(chosen);
+		List<DimensionValue> groups = this.values.groupsOf(chosen);
 		// one row per group of the dimension, in its order, whatever was posted for
 		// others
 		Map<Long, ValuesForm.Row> typed = new LinkedHashMap<>();
@@ -149,21 +144,11 @@ class IndicatorValuesController {
 				reject(result, field, groups.get(row).getLabel(), problem);
 			}
 		}
-		List<IndicatorImport.Line> lines = outcome.lines();
-		if (result.hasErrors()) {
-			FormSubmission.failed(response);
-			return form(indicator, chosen, groups, result, false, model);
-		}
-		try {
-			this.service.replaceValues(id, lines, "entered");
-		}
-		catch (DomainRuleException ex) {
-			FormSubmission.failed(response);
-			result.reject(ex.messageKey(), new Object[] { this.service.maxValues() }, null);
-			return form(indicator, chosen, groups, result, false, model);
-		}
-		redirect.addFlashAttribute("flash", "indicator.values.saved");
-		return "redirect:/indicators/" + id + "?dimension=" + chosen;
+		return FormSubmission.handle(result, response, () -> {
+			this.service.replaceValues(id, outcome.lines(), "entered");
+			redirect.addFlashAttribute("flash", "indicator.values.saved");
+			return "redirect:/indicators/" + id + "?dimension=" + chosen;
+		}, () -> form(indicator, chosen, groups, result, false, model));
 	}
 
 	private static Period parse(Indicator indicator, String period) {
@@ -209,7 +194,7 @@ class IndicatorValuesController {
 					.setHeader(IndicatorImport.columns(indicator).toArray(String[]::new))
 					.get())) {
 			for (Dimension dimension : indicator.dimensionList()) {
-				for (DimensionValue group : this.groups.findByDimensionOrderByPositionAscLabelAsc(dimension)) {
+				for (DimensionValue group : this.values.groupsOf(dimension)) {
 					csv.printRecord(period, dimension.name(), CsvCells.safe(group.getLabel()), "", "");
 				}
 			}
@@ -228,31 +213,28 @@ class IndicatorValuesController {
 			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
 		Indicator indicator = this.service.indicator(id);
 		if (file == null || file.isEmpty()) {
-			FormSubmission.failed(response);
-			return importPage(indicator, List.of(new ReportLine(0, null, message("import.file.missing"))), null, model);
+			return FormSubmission.refused(response, () -> importPage(indicator,
+					List.of(new ReportLine(0, null, message("import.file.missing"))), null, model));
 		}
 		IndicatorImport.Outcome outcome;
 		try (Reader reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			outcome = IndicatorImport.read(indicator, this.groups.findAllInOrder(), reader);
+			outcome = IndicatorImport.read(indicator, this.values.groups(), reader);
 		}
 		if (!outcome.ok()) {
-			FormSubmission.failed(response);
 			List<ReportLine> report = outcome.problems()
 				.stream()
 				.map((p) -> new ReportLine(p.line(), p.column(), message(p.messageKey(), p.args())))
 				.toList();
-			return importPage(indicator, report, file.getOriginalFilename(), model);
+			return FormSubmission.refused(response,
+					() -> importPage(indicator, report, file.getOriginalFilename(), model));
 		}
-		Map<Dimension, Set<String>> periods;
-		try {
-			periods = this.service.replaceValues(id, outcome.lines(), "imported");
-		}
-		catch (DomainRuleException ex) {
-			FormSubmission.failed(response);
-			return importPage(indicator,
-					List.of(new ReportLine(0, null, message(ex.messageKey(), this.service.maxValues()))),
-					file.getOriginalFilename(), model);
-		}
+		return FormSubmission.attempt(response, DomainRuleException.class, () -> imported(id, outcome, redirect),
+				(ex) -> importPage(indicator, List.of(new ReportLine(0, null, message(ex.messageKey(), ex.args()))),
+						file.getOriginalFilename(), model));
+	}
+
+	private String imported(Long id, IndicatorImport.Outcome outcome, RedirectAttributes redirect) {
+		Map<Dimension, Set<String>> periods = this.service.replaceValues(id, outcome.lines(), "imported");
 		redirect.addFlashAttribute("flash", "indicator.import.done");
 		redirect.addFlashAttribute("importedRows", outcome.lines().size());
 		redirect.addFlashAttribute("importedPeriods",
@@ -287,7 +269,7 @@ class IndicatorValuesController {
 		model.addAttribute("dimensionCodes", indicator.dimensionList());
 		Map<Dimension, List<DimensionValue>> groupsByDimension = new LinkedHashMap<>();
 		for (Dimension dimension : indicator.dimensionList()) {
-			groupsByDimension.put(dimension, this.groups.findByDimensionOrderByPositionAscLabelAsc(dimension));
+			groupsByDimension.put(dimension, this.values.groupsOf(dimension));
 		}
 		model.addAttribute("groupsByDimension", groupsByDimension);
 		return "indicators/import";

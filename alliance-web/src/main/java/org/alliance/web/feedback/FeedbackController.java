@@ -23,12 +23,11 @@ import org.alliance.domain.feedback.ServiceArea;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.feedback.FeedbackItemRepository;
-import org.alliance.persistence.feedback.ServiceAreaRepository;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.step.StepQueries;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.feedback.FeedbackViews;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.progress.StepQueries;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.CsvCells;
@@ -62,25 +61,22 @@ class FeedbackController {
 
 	private final FeedbackFigures figures;
 
-	private final FeedbackItemRepository items;
+	private final FeedbackViews items;
 
 	private final AccessPolicy access;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
-	private final AimRepository aims;
-
-	private final ServiceAreaRepository areas;
+	private final PlanViews aims;
 
 	private final StepQueries steps;
 
 	private final Clock clock;
 
-	FeedbackController(FeedbackService service, FeedbackFigures figures, FeedbackItemRepository items,
-			AccessPolicy access, WorkgroupRepository workgroups, PersonRepository people, AimRepository aims,
-			ServiceAreaRepository areas, StepQueries steps, Clock clock) {
+	FeedbackController(FeedbackService service, FeedbackFigures figures, FeedbackViews items, AccessPolicy access,
+			WorkgroupViews workgroups, PeopleViews people, PlanViews aims, StepQueries steps, Clock clock) {
 		this.service = service;
 		this.figures = figures;
 		this.items = items;
@@ -88,7 +84,6 @@ class FeedbackController {
 		this.workgroups = workgroups;
 		this.people = people;
 		this.aims = aims;
-		this.areas = areas;
 		this.steps = steps;
 		this.clock = clock;
 	}
@@ -153,7 +148,7 @@ class FeedbackController {
 		if (!model.containsAttribute("newStepForm")) {
 			model.addAttribute("newStepForm", NewStepForm.blank());
 		}
-		model.addAttribute("aims", this.aims.findAll()
+		model.addAttribute("aims", this.aims.aims()
 			.stream()
 			.sorted((a, b) -> (a.getPlanId().equals(b.getPlanId())) ? Integer.compare(a.getNumber(), b.getNumber())
 					: Long.compare(b.getPlanId(), a.getPlanId()))
@@ -167,9 +162,8 @@ class FeedbackController {
 	private String about(FeedbackItem item) {
 		return switch (item.getTopic()) {
 			case PLAN -> "";
-			case AIM ->
-				this.aims.findById(item.getAimId()).map((Aim a) -> a.getNumber() + ". " + a.getTitle()).orElse("");
-			case SERVICE_AREA -> this.areas.findById(item.getServiceAreaId()).map(ServiceArea::getName).orElse("");
+			case AIM -> this.aims.aim(item.getAimId()).map((Aim a) -> a.getNumber() + ". " + a.getTitle()).orElse("");
+			case SERVICE_AREA -> this.items.serviceArea(item.getServiceAreaId()).map(ServiceArea::getName).orElse("");
 		};
 	}
 
@@ -319,7 +313,7 @@ class FeedbackController {
 		Writer out = response.getWriter();
 		out.write("reference,received,topic,status,workgroup,outcome,formal_complaint,safeguarding,acknowledged,"
 				+ "answered,linked_steps,published,message,response\n");
-		for (FeedbackItem f : this.items.allInOrder()) {
+		for (FeedbackItem f : this.items.items()) {
 			if (f.isRestricted() && !admin) {
 				continue;
 			}

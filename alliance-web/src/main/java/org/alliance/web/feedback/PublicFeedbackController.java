@@ -17,12 +17,11 @@ import org.alliance.application.plan.CurrentPlan;
 import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.feedback.FeedbackTopic;
 import org.alliance.domain.shared.DomainRuleException;
-import org.alliance.persistence.equity.DimensionValueRepository;
-import org.alliance.persistence.feedback.FeedbackItemRepository;
-import org.alliance.persistence.feedback.ServiceAreaRepository;
-import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.step.StepQueries;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.application.equity.IndicatorViews;
+import org.alliance.application.feedback.FeedbackViews;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.progress.StepQueries;
+import org.alliance.application.progress.StepRow;
 import org.alliance.web.shared.FormSubmission;
 import org.jspecify.annotations.Nullable;
 
@@ -47,15 +46,13 @@ class PublicFeedbackController {
 
 	private final FeedbackService service;
 
-	private final FeedbackItemRepository items;
+	private final FeedbackViews items;
 
 	private final FeedbackThrottle throttle;
 
-	private final AimRepository aims;
+	private final PlanViews aims;
 
-	private final ServiceAreaRepository areas;
-
-	private final DimensionValueRepository groups;
+	private final IndicatorViews groups;
 
 	private final StepQueries steps;
 
@@ -63,15 +60,13 @@ class PublicFeedbackController {
 
 	private final CurrentPlan currentPlan;
 
-	PublicFeedbackController(FeedbackService service, FeedbackItemRepository items, FeedbackThrottle throttle,
-			AimRepository aims, ServiceAreaRepository areas, DimensionValueRepository groups, StepQueries steps,
-			Clock clock, CurrentPlan currentPlan) {
+	PublicFeedbackController(FeedbackService service, FeedbackViews items, FeedbackThrottle throttle, PlanViews aims,
+			IndicatorViews groups, StepQueries steps, Clock clock, CurrentPlan currentPlan) {
 		this.currentPlan = currentPlan;
 		this.service = service;
 		this.items = items;
 		this.throttle = throttle;
 		this.aims = aims;
-		this.areas = areas;
 		this.groups = groups;
 		this.steps = steps;
 		this.clock = clock;
@@ -98,25 +93,16 @@ class PublicFeedbackController {
 			// errors
 			form.submission(null).topicProblem().ifPresent((problem) -> FormSubmission.reject(result, problem));
 		}
-		if (result.hasErrors()) {
-			FormSubmission.failed(response);
-			return form(locale, model, "/feedback");
-		}
-		if (!this.throttle.tryAcquire(request.getRemoteAddr())) {
-			response.setStatus(429);
-			model.addAttribute("throttled", true);
-			return form(locale, model, "/feedback");
-		}
-		try {
+		return FormSubmission.handle(result, response, () -> {
+			if (!this.throttle.tryAcquire(request.getRemoteAddr())) {
+				response.setStatus(429);
+				model.addAttribute("throttled", true);
+				return form(locale, model, "/feedback");
+			}
 			FeedbackService.Receipt receipt = this.service.submit(form.submission(currentPlan()), locale.getLanguage());
 			redirect.addFlashAttribute("received", receipt.reference());
 			return "redirect:/feedback/status/" + receipt.token() + "?lang=" + locale.getLanguage();
-		}
-		catch (DomainRuleException ex) {
-			result.rejectValue((ex.field() != null) ? ex.field() : "message", ex.messageKey());
-			FormSubmission.failed(response);
-			return form(locale, model, "/feedback");
-		}
+		}, () -> form(locale, model, "/feedback"));
 	}
 
 	private String form(Locale locale, Model model, String path) {
@@ -124,9 +110,9 @@ class PublicFeedbackController {
 		model.addAttribute("path", path);
 		model.addAttribute("lang", locale.getLanguage());
 		model.addAttribute("topics", FeedbackTopic.values());
-		model.addAttribute("aims", (plan != null) ? this.aims.findByPlanIdOrderByNumberAsc(plan) : List.of());
-		model.addAttribute("areas", this.areas.findByActiveTrueOrderByNameAsc());
-		model.addAttribute("groupChoices", this.groups.findAllInOrder());
+		model.addAttribute("aims", (plan != null) ? this.aims.aimsOf(plan) : List.of());
+		model.addAttribute("areas", this.items.activeServiceAreas());
+		model.addAttribute("groupChoices", this.groups.groups());
 		return "feedback/form";
 	}
 
@@ -160,7 +146,7 @@ class PublicFeedbackController {
 	String youSaidWeDid(Locale locale, Model model) {
 		ZoneId zone = this.clock.getZone();
 		Map<String, List<Published>> quarters = new LinkedHashMap<>();
-		for (FeedbackItem item : this.items.published()) {
+		for (FeedbackItem item : this.items.publishedItems()) {
 			LocalDate received = LocalDate.ofInstant(item.getReceivedAt(), zone);
 			String code = received.getYear() + "-Q" + ((received.getMonthValue() - 1) / 3 + 1);
 			List<StepRow> linked = item.getStepIds().isEmpty() ? List.of() : this.steps.rowsWithIds(item.getStepIds());

@@ -3,7 +3,7 @@ package org.alliance.web.feedback;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.feedback.FeedbackService;
-import org.alliance.persistence.feedback.ServiceAreaRepository;
+import org.alliance.application.feedback.FeedbackViews;
 import org.alliance.web.shared.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,11 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ServiceAreaController {
 
-	private final ServiceAreaRepository areas;
+	private final FeedbackViews areas;
 
 	private final FeedbackService service;
 
-	ServiceAreaController(ServiceAreaRepository areas, FeedbackService service) {
+	ServiceAreaController(FeedbackViews areas, FeedbackService service) {
 		this.areas = areas;
 		this.service = service;
 	}
@@ -37,7 +37,7 @@ class ServiceAreaController {
 	}
 
 	private String page(Model model) {
-		model.addAttribute("areas", this.areas.findAllByOrderByNameAsc());
+		model.addAttribute("areas", this.areas.serviceAreas());
 		return "admin/service-areas";
 	}
 

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.alliance.application.shared.ReadCache;
-import org.alliance.persistence.step.StepQueries;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.application.progress.StepQueries;
+import org.alliance.application.progress.StepRow;
 import org.alliance.web.security.AllianceUser;
 
 import org.springframework.data.domain.PageRequest;

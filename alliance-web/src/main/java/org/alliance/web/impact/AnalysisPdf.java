@@ -16,8 +16,8 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.alliance.application.impact.ImpactAnalysisService;
 import org.alliance.domain.equity.IndicatorAnalysis;
 import org.alliance.domain.impact.ImpactAnalysis;
-import org.alliance.persistence.impact.AnalysisRow;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.application.impact.AnalysisRow;
+import org.alliance.application.progress.StepRow;
 import org.alliance.web.equity.Figures;
 import org.alliance.web.shared.PdfParts;
 import org.jspecify.annotations.Nullable;
@@ -59,6 +59,31 @@ class AnalysisPdf {
 		document.open();
 		document.add(new Paragraph(msg("analysis.pdf.heading", locale), BODY));
 		document.add(new Paragraph(a.getTitle(), TITLE));
+		facts(document, a, row, dates, locale);
+		text(document, msg("analysis.description", locale), a.getDescription(), locale);
+		screening(document, a, locale);
+		section(document, msg("analysis.step1", locale));
+		body(document, a.getDesiredResults(), locale);
+		section(document, msg("analysis.step2", locale));
+		quotes(document, page, locale);
+		text(document, msg("analysis.dataNotes", locale), a.getDataNotes(), locale);
+		section(document, msg("analysis.step3", locale));
+		text(document, msg("analysis.engagementGroups", locale), a.getEngagementGroups(), locale);
+		text(document, msg("analysis.engagementMethods", locale), a.getEngagementMethods(), locale);
+		text(document, msg("analysis.engagementHeard", locale), a.getEngagementHeard(), locale);
+		section(document, msg("analysis.step4", locale));
+		effects(document, page, dates, locale);
+		section(document, msg("analysis.step5", locale));
+		body(document, a.getImplementation(), locale);
+		section(document, msg("analysis.step6", locale));
+		body(document, a.getAccountability(), locale);
+		text(document, msg("analysis.publicSummary", locale), a.getPublicSummary(), locale);
+		decision(document, a, reviewerName, dates, locale);
+		document.close();
+	}
+
+	/** Status, kind, plan, workgroup, owner and review date. */
+	private void facts(Document document, ImpactAnalysis a, AnalysisRow row, DateTimeFormatter dates, Locale locale) {
 		PdfPTable facts = new PdfPTable(new float[] { 2, 5 });
 		facts.setWidthPercentage(100);
 		fact(facts, msg("analysis.status", locale), msg("analysis.status." + a.getStatus(), locale));
@@ -70,7 +95,10 @@ class AnalysisPdf {
 				(a.getReviewDate() != null) ? dates.format(a.getReviewDate()) : "—");
 		document.add(facts);
 		text(document, msg("analysis.description", locale), a.getDescription(), locale);
+	}
 
+	/** The screening's three answers and its outcome. */
+	private void screening(Document document, ImpactAnalysis a, Locale locale) {
 		section(document, msg("analysis.screening.heading", locale));
 		if (a.getScreenNegative() == null) {
 			document.add(new Paragraph(msg("analysis.notYet", locale), BODY));
@@ -88,10 +116,13 @@ class AnalysisPdf {
 				document.add(new Paragraph(a.getScreenOutReason(), BODY));
 			}
 		}
+	}
 
-		section(document, msg("analysis.step1", locale));
-		body(document, a.getDesiredResults(), locale);
-		section(document, msg("analysis.step2", locale));
+	/**
+	 * The latest figures of each indicator the analysis cites, suppressed as on the
+	 * pages.
+	 */
+	private void quotes(Document document, ImpactAnalysisService.Page page, Locale locale) {
 		for (ImpactAnalysisService.IndicatorQuote quote : page.quotes()) {
 			document.add(new Paragraph(quote.indicator().getName(), BOLD));
 			for (ImpactAnalysisService.Latest latest : quote.dimensions()) {
@@ -114,13 +145,10 @@ class AnalysisPdf {
 				document.add(table);
 			}
 		}
-		text(document, msg("analysis.dataNotes", locale), a.getDataNotes(), locale);
-		section(document, msg("analysis.step3", locale));
-		text(document, msg("analysis.engagementGroups", locale), a.getEngagementGroups(), locale);
-		text(document, msg("analysis.engagementMethods", locale), a.getEngagementMethods(), locale);
-		text(document, msg("analysis.engagementHeard", locale), a.getEngagementHeard(), locale);
+	}
 
-		section(document, msg("analysis.step4", locale));
+	/** The impacts per group with their mitigating steps. */
+	private void effects(Document document, ImpactAnalysisService.Page page, DateTimeFormatter dates, Locale locale) {
 		if (page.effects().isEmpty()) {
 			document.add(new Paragraph(msg("analysis.notYet", locale), BODY));
 		}
@@ -147,12 +175,11 @@ class AnalysisPdf {
 			}
 			document.add(table);
 		}
-		section(document, msg("analysis.step5", locale));
-		body(document, a.getImplementation(), locale);
-		section(document, msg("analysis.step6", locale));
-		body(document, a.getAccountability(), locale);
-		text(document, msg("analysis.publicSummary", locale), a.getPublicSummary(), locale);
+	}
 
+	/** The decision on the analysis and its evaluation, once there are any. */
+	private void decision(Document document, ImpactAnalysis a, String reviewerName, DateTimeFormatter dates,
+			Locale locale) {
 		if (a.getDecision() != null) {
 			section(document, msg("analysis.decision.heading", locale));
 			document.add(new Paragraph(msg("analysis.decision." + a.getDecision(), locale), BOLD));
@@ -167,7 +194,6 @@ class AnalysisPdf {
 			section(document, msg("analysis.evaluation.heading", locale));
 			document.add(new Paragraph(a.getEvaluation(), BODY));
 		}
-		document.close();
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

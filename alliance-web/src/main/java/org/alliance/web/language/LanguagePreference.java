@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.audit.AuditLog;
 import org.alliance.domain.person.Person;
-import org.alliance.persistence.person.PersonRepository;
+import org.alliance.application.person.PeopleViews;
 import org.alliance.web.security.AllianceUser;
 import org.jspecify.annotations.Nullable;
 
@@ -24,11 +24,11 @@ class LanguagePreference {
 
 	private final LocaleResolver localeResolver;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
 	private final AuditLog audit;
 
-	LanguagePreference(LocaleResolver localeResolver, PersonRepository people, AuditLog audit) {
+	LanguagePreference(LocaleResolver localeResolver, PeopleViews people, AuditLog audit) {
 		this.localeResolver = localeResolver;
 		this.people = people;
 		this.audit = audit;

@@ -4,8 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
-import org.alliance.persistence.notification.NotificationSettingsStore.Digest;
-import org.alliance.persistence.notification.NotificationSettingsStore.Settings;
+import org.alliance.application.notification.NotificationSettingsStore.Digest;
+import org.alliance.application.notification.NotificationSettingsStore.Settings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

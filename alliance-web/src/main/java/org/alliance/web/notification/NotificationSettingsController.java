@@ -8,7 +8,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.alliance.application.notification.NotificationSettingsService;
-import org.alliance.persistence.notification.NotificationSettingsStore.Digest;
+import org.alliance.application.notification.NotificationSettingsStore.Digest;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.notification.OutgoingMail;
-import org.alliance.persistence.notification.OutboxStore.Message;
-import org.alliance.persistence.notification.OutboxStore.Status;
+import org.alliance.application.notification.OutboxStore.Message;
+import org.alliance.application.notification.OutboxStore.Status;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;

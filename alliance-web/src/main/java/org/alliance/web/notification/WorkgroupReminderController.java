@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.alliance.application.notification.Notifications;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.shared.FormSubmission;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +27,9 @@ class WorkgroupReminderController {
 
 	private final Notifications notifications;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	WorkgroupReminderController(Notifications notifications, WorkgroupRepository workgroups) {
+	WorkgroupReminderController(Notifications notifications, WorkgroupViews workgroups) {
 		this.notifications = notifications;
 		this.workgroups = workgroups;
 	}

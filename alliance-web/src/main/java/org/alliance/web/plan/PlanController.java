@@ -15,12 +15,12 @@ import org.alliance.application.shared.NotFoundException;
 import org.alliance.application.shared.ReadCache;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ProgressQueries.StepSort;
-import org.alliance.persistence.progress.ProgressQueries.Scope;
-import org.alliance.persistence.progress.ProgressQueries.StepFilter;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.ProgressQueries.StepSort;
+import org.alliance.application.progress.ProgressQueries.Scope;
+import org.alliance.application.progress.ProgressQueries.StepFilter;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.shared.PageBodyRenderer;
 import org.alliance.web.shared.SortLinks;
 
@@ -46,11 +46,11 @@ class PlanController {
 
 	static final int PAGE_SIZE = 50;
 
-	private final PlanRepository plans;
+	private final PlanViews plans;
 
 	private final ProgressQueries queries;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
 	private final Clock clock;
 
@@ -58,8 +58,8 @@ class PlanController {
 
 	private final PageBodyRenderer bodies;
 
-	PlanController(PlanRepository plans, ProgressQueries queries, WorkgroupRepository workgroups, Clock clock,
-			ReadCache cache, PageBodyRenderer bodies) {
+	PlanController(PlanViews plans, ProgressQueries queries, WorkgroupViews workgroups, Clock clock, ReadCache cache,
+			PageBodyRenderer bodies) {
 		this.bodies = bodies;
 		this.cache = cache;
 		this.plans = plans;
@@ -71,7 +71,7 @@ class PlanController {
 	@GetMapping("/plans")
 	@PreAuthorize("isAuthenticated()")
 	String list(Model model) {
-		model.addAttribute("plans", this.plans.findAllByOrderByStartDateDescIdDesc());
+		model.addAttribute("plans", this.plans.plansNewestFirst());
 		return "plans/list";
 	}
 
@@ -88,7 +88,7 @@ class PlanController {
 		PageBodyRenderer.Body body = this.bodies.render("plans/show-body",
 				Arrays.asList(id, workgroup, status, overdue, attention, page, today, sort), () -> {
 					Map<String, Object> values = new HashMap<>();
-					Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
+					Plan plan = this.plans.plan(id).orElseThrow(() -> new NotFoundException("Plan", id));
 					Scope everything = new Scope(id, null);
 					Scope scope = new Scope(id, workgroup);
 					StepFilter filter = new StepFilter(status, overdue || attention == Attention.overdue,
@@ -109,7 +109,7 @@ class PlanController {
 					values.put("total", total);
 					values.put("page", current);
 					values.put("pages", pages);
-					values.put("workgroups", this.workgroups.findAll(Sort.by("name")));
+					values.put("workgroups", this.workgroups.findAllByName());
 					values.put("statuses", StepStatus.values());
 					values.put("filter", new Filter(workgroup, status, overdue, attention));
 					values.put("today", today);

@@ -14,11 +14,10 @@ import org.alliance.application.publication.PublicationService;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
-import org.alliance.persistence.equity.IndicatorRepository;
-import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.application.equity.IndicatorViews;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.StepRow;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 
@@ -44,23 +43,20 @@ class AdminPublicationController {
 
 	private final PublicationService publications;
 
-	private final PlanRepository plans;
-
-	private final AimRepository aims;
+	private final PlanViews plans;
 
 	private final ProgressQueries progress;
 
-	private final IndicatorRepository indicators;
+	private final IndicatorViews indicators;
 
 	private final Compliance compliance;
 
 	private final Clock clock;
 
-	AdminPublicationController(PublicationService publications, PlanRepository plans, AimRepository aims,
-			ProgressQueries progress, IndicatorRepository indicators, Compliance compliance, Clock clock) {
+	AdminPublicationController(PublicationService publications, PlanViews plans, ProgressQueries progress,
+			IndicatorViews indicators, Compliance compliance, Clock clock) {
 		this.publications = publications;
 		this.plans = plans;
-		this.aims = aims;
 		this.progress = progress;
 		this.indicators = indicators;
 		this.compliance = compliance;
@@ -103,18 +99,18 @@ class AdminPublicationController {
 	}
 
 	private String page(Long id, Model model) {
-		Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
+		Plan plan = this.plans.plan(id).orElseThrow(() -> new NotFoundException("Plan", id));
 		Map<Long, List<StepRow>> byAim = new LinkedHashMap<>();
 		this.progress.eachRow(new ProgressQueries.Scope(id, null),
 				ProgressQueries.StepFilter.none(LocalDate.now(this.clock)),
 				(row) -> byAim.computeIfAbsent(row.aimId(), (a) -> new ArrayList<>()).add(row));
-		List<AimSteps> tree = this.aims.findByPlanIdOrderByNumberAsc(id)
+		List<AimSteps> tree = this.plans.aimsOf(id)
 			.stream()
 			.map((a) -> new AimSteps(a, byAim.getOrDefault(a.getId(), List.of())))
 			.toList();
 		model.addAttribute("plan", plan);
 		model.addAttribute("tree", tree);
-		model.addAttribute("indicators", this.indicators.findAllByName());
+		model.addAttribute("indicators", this.indicators.indicatorsByName());
 		model.addAttribute("commitments", this.compliance.commitments());
 		model.addAttribute("current", this.publications.currentOf(id).orElse(null));
 		return "admin/publication";

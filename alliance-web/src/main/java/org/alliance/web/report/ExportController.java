@@ -14,10 +14,10 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ProgressQueries.Scope;
-import org.alliance.persistence.progress.ProgressQueries.StepFilter;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.ProgressQueries.Scope;
+import org.alliance.application.progress.ProgressQueries.StepFilter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -41,13 +41,13 @@ class ExportController {
 
 	private final ProgressQueries queries;
 
-	private final PlanRepository plans;
+	private final PlanViews plans;
 
 	private final Clock clock;
 
 	private final MessageSource messages;
 
-	ExportController(ProgressQueries queries, PlanRepository plans, Clock clock, MessageSource messages) {
+	ExportController(ProgressQueries queries, PlanViews plans, Clock clock, MessageSource messages) {
 		this.queries = queries;
 		this.plans = plans;
 		this.clock = clock;
@@ -105,7 +105,7 @@ class ExportController {
 	}
 
 	private void requirePlan(Long plan) {
-		if (!this.plans.existsById(plan)) {
+		if (!this.plans.planExists(plan)) {
 			throw new NotFoundException("Plan", plan);
 		}
 	}

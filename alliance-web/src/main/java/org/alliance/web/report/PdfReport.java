@@ -20,8 +20,8 @@ import org.alliance.application.dashboard.DashboardService.Dashboard;
 import org.alliance.application.equity.EquityOverview;
 import org.alliance.domain.commitment.ComplianceRecord;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.progress.ProgressQueries.Group;
-import org.alliance.persistence.step.StepRow;
+import org.alliance.application.progress.ProgressQueries.Group;
+import org.alliance.application.progress.StepRow;
 import org.alliance.web.shared.PdfParts;
 
 import org.springframework.context.MessageSource;

@@ -12,8 +12,8 @@ import org.alliance.application.dashboard.DashboardService;
 import org.alliance.application.dashboard.DashboardService.Dashboard;
 import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.plan.Plan;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.workgroup.WorkgroupViews;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,9 +31,9 @@ class ReportController {
 
 	private final DashboardService dashboards;
 
-	private final PlanRepository plans;
+	private final PlanViews plans;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
 	private final PdfReport pdf;
 
@@ -41,7 +41,7 @@ class ReportController {
 
 	private final Compliance compliance;
 
-	ReportController(DashboardService dashboards, PlanRepository plans, WorkgroupRepository workgroups, PdfReport pdf,
+	ReportController(DashboardService dashboards, PlanViews plans, WorkgroupViews workgroups, PdfReport pdf,
 			EquityOverview equity, Compliance compliance) {
 		this.equity = equity;
 		this.compliance = compliance;
@@ -76,7 +76,7 @@ class ReportController {
 	}
 
 	private Dashboard board(Long id, Long workgroup) {
-		Plan plan = this.plans.findById(id).orElseThrow(() -> new NotFoundException("Plan", id));
+		Plan plan = this.plans.plan(id).orElseThrow(() -> new NotFoundException("Plan", id));
 		workgroupName(workgroup);
 		return this.dashboards.dashboard(plan, workgroup, null, null);
 	}

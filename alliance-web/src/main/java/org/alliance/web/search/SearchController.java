@@ -3,8 +3,8 @@ package org.alliance.web.search;
 import java.util.List;
 import java.util.Optional;
 
-import org.alliance.persistence.search.SearchQueries;
-import org.alliance.persistence.search.SearchQueries.Kind;
+import org.alliance.application.search.SearchQueries;
+import org.alliance.application.search.SearchQueries.Kind;
 import org.alliance.web.security.AccessPolicy;
 import org.jspecify.annotations.Nullable;
 

@@ -7,13 +7,13 @@ import org.alliance.application.shared.NotFoundException;
 import org.alliance.domain.commitment.Commitment;
 import org.alliance.domain.feedback.FeedbackItem;
 import org.alliance.domain.workgroup.WorkgroupRole;
-import org.alliance.persistence.comment.CommentStore;
-import org.alliance.persistence.commitment.CommitmentRepository;
-import org.alliance.persistence.equity.IndicatorRepository;
-import org.alliance.persistence.feedback.FeedbackItemRepository;
-import org.alliance.persistence.impact.ImpactAnalysisRepository;
-import org.alliance.persistence.step.ActionStepRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.comment.CommentStore;
+import org.alliance.application.commitment.CommitmentViews;
+import org.alliance.application.equity.IndicatorViews;
+import org.alliance.application.feedback.FeedbackViews;
+import org.alliance.application.impact.AnalysisViews;
+import org.alliance.application.progress.StepQueries;
+import org.alliance.application.workgroup.WorkgroupViews;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -30,23 +30,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AccessPolicy {
 
-	private final ActionStepRepository steps;
+	private final StepQueries steps;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	private final IndicatorRepository indicators;
+	private final IndicatorViews indicators;
 
-	private final CommitmentRepository commitments;
+	private final CommitmentViews commitments;
 
 	private final CommentStore comments;
 
-	private final ImpactAnalysisRepository analyses;
+	private final AnalysisViews analyses;
 
-	private final FeedbackItemRepository feedback;
+	private final FeedbackViews feedback;
 
-	AccessPolicy(ActionStepRepository steps, WorkgroupRepository workgroups, IndicatorRepository indicators,
-			CommitmentRepository commitments, CommentStore comments, ImpactAnalysisRepository analyses,
-			FeedbackItemRepository feedback) {
+	AccessPolicy(StepQueries steps, WorkgroupViews workgroups, IndicatorViews indicators, CommitmentViews commitments,
+			CommentStore comments, AnalysisViews analyses, FeedbackViews feedback) {
 		this.feedback = feedback;
 		this.comments = comments;
 		this.analyses = analyses;
@@ -61,10 +60,10 @@ public class AccessPolicy {
 	 * indicator, enter and import its values.
 	 */
 	public boolean canEnterIndicatorValues(Authentication authentication, Long indicatorId) {
-		if (!this.indicators.existsById(indicatorId)) {
+		if (!this.indicators.indicatorExists(indicatorId)) {
 			throw new NotFoundException("Indicator", indicatorId);
 		}
-		return canEnterValuesOf(authentication, this.indicators.findWorkgroupIdOf(indicatorId).orElse(null));
+		return canEnterValuesOf(authentication, this.indicators.workgroupIdOf(indicatorId).orElse(null));
 	}
 
 	/**
@@ -203,7 +202,7 @@ public class AccessPolicy {
 	 */
 	public boolean canReviewAnalysis(Authentication authentication, Long analysisId) {
 		Long workgroupId = workgroupOfAnalysis(analysisId);
-		Long ownerId = this.analyses.findOwnerIdOf(analysisId).orElse(null);
+		Long ownerId = this.analyses.ownerIdOf(analysisId).orElse(null);
 		return user(authentication).filter((u) -> !u.personId().equals(ownerId))
 			.map((u) -> u.isAdmin() || roleIn(workgroupId, u).filter((r) -> r == WorkgroupRole.LEAD).isPresent())
 			.orElse(false);
@@ -228,7 +227,7 @@ public class AccessPolicy {
 	 * administrators see.
 	 */
 	public boolean canSeeFeedback(Authentication authentication, Long itemId) {
-		boolean restricted = this.feedback.findById(itemId)
+		boolean restricted = this.feedback.item(itemId)
 			.orElseThrow(() -> new NotFoundException("Feedback", itemId))
 			.isRestricted();
 		return canTriageFeedback(authentication) && (!restricted || isAdmin(authentication));
@@ -255,7 +254,7 @@ public class AccessPolicy {
 	}
 
 	private Long workgroupOfAnalysis(Long analysisId) {
-		return this.analyses.findWorkgroupIdOf(analysisId)
+		return this.analyses.workgroupIdOf(analysisId)
 			.orElseThrow(() -> new NotFoundException("Impact analysis", analysisId));
 	}
 
@@ -264,7 +263,7 @@ public class AccessPolicy {
 	}
 
 	private Long workgroupOfStep(Long stepId) {
-		return this.steps.findWorkgroupIdOf(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
+		return this.steps.workgroupIdOf(stepId).orElseThrow(() -> new NotFoundException("Action step", stepId));
 	}
 
 	private Optional<WorkgroupRole> roleIn(Long workgroupId, AllianceUser user) {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.alliance.application.person.PersonService;
 import org.alliance.application.token.AccessTokenService;
-import org.alliance.persistence.token.AccessTokenStore;
+import org.alliance.application.token.AccessTokenStore;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.context.SecurityContext;

@@ -2,7 +2,7 @@ package org.alliance.web.security;
 
 import org.alliance.application.person.PersonService;
 import org.alliance.domain.person.Person;
-import org.alliance.persistence.person.PersonRepository;
+import org.alliance.application.person.PeopleViews;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.userdetails.UserDetails;
@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PersonUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
 	private final PersonService accounts;
 
-	PersonUserDetailsService(PersonRepository people, PersonService accounts) {
+	PersonUserDetailsService(PeopleViews people, PersonService accounts) {
 		this.people = people;
 		this.accounts = accounts;
 	}

@@ -3,7 +3,7 @@ package org.alliance.web.security;
 import java.util.Optional;
 
 import org.alliance.domain.person.Person;
-import org.alliance.persistence.person.PersonRepository;
+import org.alliance.application.person.PeopleViews;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -56,7 +56,7 @@ class SingleSignOn {
 	}
 
 	@Bean
-	OAuth2UserService<OidcUserRequest, OidcUser> allianceOidcUserService(PersonRepository people) {
+	OAuth2UserService<OidcUserRequest, OidcUser> allianceOidcUserService(PeopleViews people) {
 		OidcUserService provider = new OidcUserService();
 		return (request) -> {
 			OidcUser signedIn = provider.loadUser(request);
@@ -74,7 +74,7 @@ class SingleSignOn {
 		};
 	}
 
-	private static Optional<Person> find(PersonRepository people, @Nullable String email) {
+	private static Optional<Person> find(PeopleViews people, @Nullable String email) {
 		try {
 			return people.findByEmail(Person.normaliseEmail(email));
 		}

@@ -1,6 +1,6 @@
 package org.alliance.web.security;
 
-import org.alliance.persistence.token.AccessTokenStore;
+import org.alliance.application.token.AccessTokenStore;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 

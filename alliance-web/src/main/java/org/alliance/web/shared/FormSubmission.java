@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,6 +69,53 @@ public final class FormSubmission {
 		}
 		offerReplay();
 		return page.get();
+	}
+
+	/**
+	 * A form read from request parameters rather than bound to a record (a checklist
+	 * tick, an uploaded file, a template's choices): the change is made and where to go
+	 * next returned; or it is refused with a {@code refusal} (422) and the page shown
+	 * again by {@code refused} with what went wrong beside what was typed; or it was made
+	 * against an older version (409) and the page shown again by {@code stale}.
+	 * @param stale renders the latest state, or {@code null} when the change cannot be
+	 * stale
+	 */
+	public static <E extends RuntimeException> String attempt(HttpServletResponse response, Class<E> refusal,
+			Supplier<String> change, Function<? super E, String> refused, @Nullable Supplier<String> stale) {
+		try {
+			return change.get();
+		}
+		catch (StaleEditException | OptimisticLockingFailureException ex) {
+			if (stale == null) {
+				throw ex;
+			}
+			conflict(response);
+			return stale.get();
+		}
+		catch (RuntimeException ex) {
+			if (!refusal.isInstance(ex)) {
+				throw ex;
+			}
+			failed(response);
+			return refused.apply(refusal.cast(ex));
+		}
+	}
+
+	/**
+	 * Refused before anything was changed (a file missing, a period that does not parse,
+	 * an analysis with sections left to fill): 422, and the page shown again with what
+	 * went wrong.
+	 */
+	public static String refused(HttpServletResponse response, Supplier<String> page) {
+		failed(response);
+		offerReplay();
+		return page.get();
+	}
+
+	/** {@link #attempt} for a change that cannot be stale. */
+	public static <E extends RuntimeException> String attempt(HttpServletResponse response, Class<E> refusal,
+			Supplier<String> change, Function<? super E, String> refused) {
+		return attempt(response, refusal, change, refused, null);
 	}
 
 	/**
@@ -145,7 +193,7 @@ public final class FormSubmission {
 	 * Answers 422 and tells the layout that the page shows a form with errors, so its
 	 * title starts with "Error:" and the error summary takes the focus.
 	 */
-	public static void failed(HttpServletResponse response) {
+	private static void failed(HttpServletResponse response) {
 		response.setStatus(422);
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null) {
@@ -157,7 +205,7 @@ public final class FormSubmission {
 	 * Answers 409: the form was opened before someone else's change, and the page shows
 	 * the latest state beside what was typed.
 	 */
-	public static void conflict(HttpServletResponse response) {
+	private static void conflict(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 	}
 
@@ -171,10 +219,10 @@ public final class FormSubmission {
 	public static void reject(BindingResult result, DomainRuleException ex) {
 		if (ex.field() != null && result.getTarget() != null
 				&& PropertyAccessorFactory.forBeanPropertyAccess(result.getTarget()).isReadableProperty(ex.field())) {
-			result.rejectValue(ex.field(), ex.messageKey());
+			result.rejectValue(ex.field(), ex.messageKey(), ex.args(), null);
 		}
 		else {
-			result.reject(ex.messageKey());
+			result.reject(ex.messageKey(), ex.args(), null);
 		}
 	}
 

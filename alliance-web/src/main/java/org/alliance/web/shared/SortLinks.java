@@ -1,6 +1,6 @@
 package org.alliance.web.shared;
 
-import org.alliance.persistence.progress.ProgressQueries.StepSort;
+import org.alliance.application.progress.ProgressQueries.StepSort;
 
 /**
  * The addresses a sortable list of steps links to: column headers that sort (keeping the

@@ -19,8 +19,8 @@ import org.alliance.application.step.Evidence;
 import org.alliance.application.step.StepService;
 import org.alliance.domain.shared.DomainRuleException;
 import org.alliance.domain.step.StepStatus;
-import org.alliance.persistence.equity.IndicatorRepository;
-import org.alliance.persistence.step.EvidenceStore;
+import org.alliance.application.equity.IndicatorViews;
+import org.alliance.application.step.EvidenceStore;
 import org.alliance.web.comment.CommentForm;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.security.AllianceUser;
@@ -53,13 +53,13 @@ class StepController {
 
 	private final Clock clock;
 
-	private final IndicatorRepository indicators;
+	private final IndicatorViews indicators;
 
 	private final CommentService comments;
 
 	private final ChecklistService checklists;
 
-	StepController(StepService service, AccessPolicy access, Clock clock, IndicatorRepository indicators,
+	StepController(StepService service, AccessPolicy access, Clock clock, IndicatorViews indicators,
 			CommentService comments, ChecklistService checklists) {
 		this.checklists = checklists;
 		this.comments = comments;
@@ -116,22 +116,18 @@ class StepController {
 			@AuthenticationPrincipal AllianceUser me, Authentication authentication, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		String origin = origin(from);
-		try {
-			LocalDate day = day(doneOn);
-			this.checklists.tick(id, itemId, version, me.personId(), day, note);
+		return FormSubmission.attempt(response, DomainRuleException.class, () -> {
+			this.checklists.tick(id, itemId, version, me.personId(), day(doneOn), note);
 			redirect.addFlashAttribute("flash", "checklist.ticked");
-			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "") + "#checklist";
-		}
-		catch (DomainRuleException ex) {
-			FormSubmission.failed(response);
+			return backToChecklist(id, origin);
+		}, (ex) -> {
 			model.addAttribute("attempt",
 					new ChecklistAttempt(itemId, doneOn, note, null, ex.messageKey(), ex.field()));
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			FormSubmission.conflict(response);
+			return showAgain(id, origin, me, authentication, model);
+		}, () -> {
 			model.addAttribute("attempt", new ChecklistAttempt(itemId, doneOn, note, null, "checklist.stale", null));
-		}
-		return showAgain(id, origin, me, authentication, model);
+			return showAgain(id, origin, me, authentication, model);
+		});
 	}
 
 	/** Takes a tick back (a mistake): the step's history keeps both. */
@@ -141,20 +137,17 @@ class StepController {
 			@RequestParam(required = false) String from, @AuthenticationPrincipal AllianceUser me,
 			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		String origin = origin(from);
-		try {
+		return FormSubmission.attempt(response, DomainRuleException.class, () -> {
 			this.checklists.untick(id, itemId, version, me.personId());
 			redirect.addFlashAttribute("flash", "checklist.unticked");
-			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "") + "#checklist";
-		}
-		catch (DomainRuleException ex) {
-			FormSubmission.failed(response);
+			return backToChecklist(id, origin);
+		}, (ex) -> {
 			model.addAttribute("attempt", new ChecklistAttempt(itemId, null, null, null, ex.messageKey(), null));
-		}
-		catch (StaleEditException | OptimisticLockingFailureException ex) {
-			FormSubmission.conflict(response);
+			return showAgain(id, origin, me, authentication, model);
+		}, () -> {
 			model.addAttribute("attempt", new ChecklistAttempt(itemId, null, null, null, "checklist.stale", null));
-		}
-		return showAgain(id, origin, me, authentication, model);
+			return showAgain(id, origin, me, authentication, model);
+		});
 	}
 
 	/**
@@ -166,16 +159,18 @@ class StepController {
 			@RequestParam(required = false) String from, @AuthenticationPrincipal AllianceUser me,
 			Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		String origin = origin(from);
-		try {
+		return FormSubmission.attempt(response, DomainRuleException.class, () -> {
 			this.checklists.add(id, (text != null) ? text : "", me.personId());
 			redirect.addFlashAttribute("flash", "checklist.added");
-			return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "") + "#checklist";
-		}
-		catch (DomainRuleException ex) {
-			FormSubmission.failed(response);
+			return backToChecklist(id, origin);
+		}, (ex) -> {
 			model.addAttribute("attempt", new ChecklistAttempt(null, null, null, text, ex.messageKey(), "text"));
-		}
-		return showAgain(id, origin, me, authentication, model);
+			return showAgain(id, origin, me, authentication, model);
+		});
+	}
+
+	private static String backToChecklist(Long id, @Nullable String origin) {
+		return "redirect:/action-steps/" + id + ((origin != null) ? "?from=" + origin : "") + "#checklist";
 	}
 
 	private static LocalDate day(@Nullable String typed) {
@@ -257,8 +252,8 @@ class StepController {
 		AccessPolicy.StepPermissions permissions = this.access.permissionsWithRole(authentication, page.viewerRole());
 		model.addAttribute("canUpdate", permissions.update());
 		model.addAttribute("canManage", permissions.manage());
-		List<IndicatorRepository.Choice> all = this.indicators.choicesForStep(page.step().getId());
-		model.addAttribute("linkedIndicators", all.stream().filter(IndicatorRepository.Choice::isLinked).toList());
+		List<IndicatorViews.Choice> all = this.indicators.choicesForStep(page.step().getId());
+		model.addAttribute("linkedIndicators", all.stream().filter(IndicatorViews.Choice::linked).toList());
 		model.addAttribute("allIndicators", all);
 		// only a checklist step has items to read
 		model.addAttribute("checklist",

@@ -13,10 +13,9 @@ import org.alliance.domain.plan.Plan;
 import org.alliance.domain.plan.PlanStatus;
 import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.plan.AimRepository;
-import org.alliance.persistence.plan.PlanRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.plan.PlanViews;
+import org.alliance.application.workgroup.WorkgroupViews;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,19 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StepFormOptions {
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
-	private final PlanRepository plans;
+	private final PlanViews plans;
 
-	private final AimRepository aims;
-
-	StepFormOptions(WorkgroupRepository workgroups, PersonRepository people, PlanRepository plans, AimRepository aims) {
+	StepFormOptions(WorkgroupViews workgroups, PeopleViews people, PlanViews plans) {
 		this.workgroups = workgroups;
 		this.people = people;
 		this.plans = plans;
-		this.aims = aims;
 	}
 
 	public record Option(Long id, String label) {
@@ -58,12 +54,12 @@ class StepFormOptions {
 			.stream()
 			.map((p) -> new Option(p.getId(), p.getDisplayName()))
 			.toList();
-		Map<Long, Plan> openPlans = this.plans.findAll()
+		Map<Long, Plan> openPlans = this.plans.plans()
 			.stream()
 			.filter((p) -> p.getStatus() != PlanStatus.CLOSED)
 			.collect(Collectors.toMap(Plan::getId, Function.identity()));
 		List<Option> aimOptions = new ArrayList<>();
-		this.aims.findAll()
+		this.plans.aims()
 			.stream()
 			.filter((a) -> openPlans.containsKey(a.getPlanId()))
 			.sorted(Comparator.comparing((Aim a) -> a.getPlanId()).thenComparing(Aim::getNumber))

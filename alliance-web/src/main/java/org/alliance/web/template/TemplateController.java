@@ -1,6 +1,7 @@
 package org.alliance.web.template;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,8 +25,8 @@ import org.alliance.application.template.TemplateService;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.template.Text;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.security.AllianceUser;
 import org.alliance.web.shared.FormSubmission;
 import org.jspecify.annotations.Nullable;
@@ -61,14 +62,14 @@ class TemplateController {
 
 	private final PlanService plans;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
 	private final Clock clock;
 
-	TemplateController(TemplateService service, TemplateFormat format, PlanService plans, PersonRepository people,
-			WorkgroupRepository workgroups, Clock clock) {
+	TemplateController(TemplateService service, TemplateFormat format, PlanService plans, PeopleViews people,
+			WorkgroupViews workgroups, Clock clock) {
 		this.service = service;
 		this.format = format;
 		this.plans = plans;
@@ -91,20 +92,27 @@ class TemplateController {
 	@PostMapping("/admin/templates/import")
 	String importFile(@RequestParam(name = "file", required = false) @Nullable MultipartFile file,
 			@AuthenticationPrincipal AllianceUser me, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) throws IOException {
-		try {
+			HttpServletResponse response) {
+		return FormSubmission.attempt(response, TemplateProblemsException.class, () -> {
 			if (file == null || file.isEmpty()) {
 				throw new TemplateProblemsException(List.of(TemplateProblem.of("", "file.missing")));
 			}
-			TemplateEntry entry = this.service.importFile(file.getBytes(), me.personId());
+			TemplateEntry entry = this.service.importFile(bytes(file), me.personId());
 			redirect.addFlashAttribute("flash", "templates.imported");
 			return "redirect:/admin/templates/" + entry.key() + "/" + entry.version();
-		}
-		catch (TemplateProblemsException ex) {
-			FormSubmission.failed(response);
+		}, (ex) -> {
 			model.addAttribute("problems", ex.problems());
 			model.addAttribute("filename", (file != null) ? file.getOriginalFilename() : null);
 			return list(model);
+		});
+	}
+
+	private static byte[] bytes(MultipartFile file) {
+		try {
+			return file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -154,15 +162,11 @@ class TemplateController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		TemplateEntry entry = this.service.template(key, version);
 		PlanChoice choice = choice(params);
-		try {
+		return FormSubmission.attempt(response, TemplateProblemsException.class, () -> {
 			Plan plan = this.service.createPlan(key, version, choice, me.personId());
 			redirect.addFlashAttribute("flash", "templates.planCreated");
 			return "redirect:/plans/" + plan.getId();
-		}
-		catch (TemplateProblemsException ex) {
-			FormSubmission.failed(response);
-			return planForm(entry, choice, byField(ex), model);
-		}
+		}, (ex) -> planForm(entry, choice, byField(ex), model));
 	}
 
 	private String planForm(TemplateEntry entry, PlanChoice choice, Map<String, TemplateProblem> problems,
@@ -243,16 +247,12 @@ class TemplateController {
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Plan plan = this.plans.plan(id);
 		String lang = Text.isLanguage(language) ? language : "en";
-		try {
+		return FormSubmission.attempt(response, TemplateProblemsException.class, () -> {
 			TemplateEntry entry = this.service.saveFromPlan(id, (key != null) ? key : "", (name != null) ? name : "",
 					lang, me.personId());
 			redirect.addFlashAttribute("flash", "templates.saved");
 			return "redirect:/admin/templates/" + entry.key() + "/" + entry.version();
-		}
-		catch (TemplateProblemsException ex) {
-			FormSubmission.failed(response);
-			return saveForm(plan, (key != null) ? key : "", (name != null) ? name : "", lang, byField(ex), model);
-		}
+		}, (ex) -> saveForm(plan, (key != null) ? key : "", (name != null) ? name : "", lang, byField(ex), model));
 	}
 
 	private String saveForm(Plan plan, String key, String name, String lang, Map<String, TemplateProblem> problems,

@@ -15,10 +15,10 @@ import org.alliance.domain.step.RollUp;
 import org.alliance.domain.workgroup.Membership;
 import org.alliance.domain.workgroup.Workgroup;
 import org.alliance.domain.workgroup.WorkgroupRole;
-import org.alliance.persistence.person.PersonRepository;
-import org.alliance.persistence.progress.ProgressQueries;
-import org.alliance.persistence.progress.ProgressQueries.StepSort;
-import org.alliance.persistence.workgroup.WorkgroupRepository;
+import org.alliance.application.person.PeopleViews;
+import org.alliance.application.progress.ProgressQueries;
+import org.alliance.application.progress.ProgressQueries.StepSort;
+import org.alliance.application.workgroup.WorkgroupViews;
 import org.alliance.web.security.AccessPolicy;
 import org.alliance.web.shared.SortLinks;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +37,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class WorkgroupController {
 
-	private final WorkgroupRepository workgroups;
+	private final WorkgroupViews workgroups;
 
-	private final PersonRepository people;
+	private final PeopleViews people;
 
 	private final ProgressQueries dashboards;
 
@@ -49,7 +49,7 @@ class WorkgroupController {
 
 	private final Clock clock;
 
-	WorkgroupController(WorkgroupRepository workgroups, PersonRepository people, ProgressQueries dashboards,
+	WorkgroupController(WorkgroupViews workgroups, PeopleViews people, ProgressQueries dashboards,
 			WorkgroupService service, AccessPolicy access, Clock clock) {
 		this.clock = clock;
 		this.workgroups = workgroups;

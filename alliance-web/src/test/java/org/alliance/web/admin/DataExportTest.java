@@ -16,7 +16,7 @@ import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.token.AccessTokenStore;
+import org.alliance.application.token.AccessTokenStore;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.alliance.application.token.AccessTokenService;
 import org.alliance.domain.person.Person;
 import org.alliance.domain.person.SystemRole;
-import org.alliance.persistence.token.AccessTokenStore.Scope;
+import org.alliance.application.token.AccessTokenStore.Scope;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 

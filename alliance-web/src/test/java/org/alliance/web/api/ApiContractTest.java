@@ -35,7 +35,7 @@ import org.alliance.persistence.commitment.CommitmentRepository;
 import org.alliance.persistence.equity.DimensionValueRepository;
 import org.alliance.persistence.equity.IndicatorRepository;
 import org.alliance.persistence.equity.IndicatorValueRepository;
-import org.alliance.persistence.token.AccessTokenStore.Scope;
+import org.alliance.application.token.AccessTokenStore.Scope;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.BeforeEach;

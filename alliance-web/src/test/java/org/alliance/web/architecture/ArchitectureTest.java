@@ -73,6 +73,20 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * Pages and the API read through each feature's read side in the application (ADR
+	 * 18), never through persistence: one place per feature decides what a page may read.
+	 */
+	@Test
+	void webReadsThroughTheApplicationNeverPersistence() {
+		noClasses().that()
+			.resideInAPackage("org.alliance.web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.alliance.persistence..", "jakarta.persistence..")
+			.check(classes);
+	}
+
 	@Test
 	void noServiceTakesAForm() {
 		methods().that()

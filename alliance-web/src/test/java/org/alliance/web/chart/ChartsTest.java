@@ -17,7 +17,7 @@ import org.alliance.domain.equity.IndicatorUnit;
 import org.alliance.domain.equity.IndicatorValue;
 import org.alliance.domain.equity.Period;
 import org.alliance.domain.equity.PeriodType;
-import org.alliance.persistence.progress.ProgressQueries.Week;
+import org.alliance.application.progress.ProgressQueries.Week;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

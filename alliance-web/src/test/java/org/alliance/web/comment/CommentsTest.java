@@ -9,9 +9,9 @@ import org.alliance.domain.person.SystemRole;
 import org.alliance.domain.plan.Aim;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.notification.OutboxStore;
-import org.alliance.persistence.notification.OutboxStore.Kind;
-import org.alliance.persistence.notification.OutboxStore.Message;
+import org.alliance.application.notification.OutboxStore;
+import org.alliance.application.notification.OutboxStore.Kind;
+import org.alliance.application.notification.OutboxStore.Message;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.Test;
 

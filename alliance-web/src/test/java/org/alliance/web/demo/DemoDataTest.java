@@ -1,9 +1,9 @@
 package org.alliance.web.demo;
 
 import org.alliance.application.demo.DemoDataLoader;
-import org.alliance.persistence.notification.OutboxStore;
-import org.alliance.persistence.notification.OutboxStore.Kind;
-import org.alliance.persistence.notification.OutboxStore.Status;
+import org.alliance.application.notification.OutboxStore;
+import org.alliance.application.notification.OutboxStore.Kind;
+import org.alliance.application.notification.OutboxStore.Status;
 import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.step.ActionStepRepository;

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.alliance.application.token.AccessTokenService;
 import org.alliance.persistence.testsupport.TestDatabase;
-import org.alliance.persistence.token.AccessTokenStore;
+import org.alliance.application.token.AccessTokenStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import org.alliance.domain.plan.Aim;
 import org.alliance.domain.plan.Plan;
 import org.alliance.domain.step.ActionStep;
 import org.alliance.domain.workgroup.Workgroup;
-import org.alliance.persistence.search.SearchQueries;
+import org.alliance.application.search.SearchQueries;
 import org.alliance.web.support.Fixtures;
 import org.alliance.web.support.WebTestSupport;
 import org.junit.jupiter.api.BeforeEach;

@@ -16,7 +16,7 @@ import org.alliance.persistence.person.PersonRepository;
 import org.alliance.persistence.plan.AimRepository;
 import org.alliance.persistence.plan.PlanRepository;
 import org.alliance.persistence.step.ActionStepRepository;
-import org.alliance.persistence.step.StepQueries;
+import org.alliance.application.progress.StepQueries;
 import org.alliance.persistence.workgroup.WorkgroupRepository;
 
 import org.springframework.boot.test.context.TestComponent;

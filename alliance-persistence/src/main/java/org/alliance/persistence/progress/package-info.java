@@ -1,7 +1,0 @@
-/**
- * Types in this package are not null unless marked {@code @Nullable}.
- */
-@NullMarked
-package org.alliance.persistence.progress;
-
-import org.jspecify.annotations.NullMarked;
